@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Installs what optbench needs on a fresh Debian 12 machine (run as root) and builds Kokkos
+# with the Serial and OpenMP backends from the sources inside Debian's trilinos source package.
+# Idempotent: a second call installs nothing and rebuilds nothing.
+#
+#   ci/bootstrap.sh            packages, then Kokkos into the cache prefix
+#   Kokkos_ROOT=/opt/kokkos ci/bootstrap.sh   packages only; that Kokkos is used as it is
+#
+# Prints the Kokkos prefix to use as its last line of stdout; logs go to stderr.
+set -euo pipefail
+
+cache_dir=${OPTBENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/optbench}
+kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp
+packages=(
+  build-essential cmake pkg-config
+  libhdf5-dev hdf5-tools libyaml-cpp-dev libcli11-dev libfmt-dev
+  libssl-dev libbenchmark-dev libgtest-dev libgmock-dev
+  python3-h5py python3-numpy python3-matplotlib python3-pytest
+)
+
+log() { echo "bootstrap: $*" >&2; }
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return
+  fi
+  log "installing ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    log "these Debian packages are missing and installing them needs root: ${missing[*]}"
+    exit 1
+  fi
+  apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    "${missing[@]}" >&2
+}
+
+# Fetches Debian's trilinos source package with a private source list and lists folder, so
+# the machine's own apt configuration and package lists stay as they were.
+fetch_kokkos_sources() {
+  local work=$1
+  local apt_dir=$work/apt
+  mkdir -p "$apt_dir/lists/partial" "$apt_dir/sources.list.d"
+  cat >"$apt_dir/sources.list.d/debian-src.sources" <<SOURCES
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SOURCES
+  local opts=(-o "Dir::Etc::SourceList=/dev/null"
+    -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
+    -o "Dir::State::Lists=$apt_dir/lists")
+  log "fetching Debian's trilinos source package for its Kokkos sources"
+  apt-get "${opts[@]}" update -q >&2
+  (cd "$work" && apt-get "${opts[@]}" source --download-only trilinos >&2)
+  local tarball
+  tarball=$(ls "$work"/trilinos_*.orig.tar.gz)
+  tar -C "$work" -xzf "$tarball" --wildcards '*/packages/kokkos/*'
+}
+
+build_kokkos() {
+  local prefix=$1
+  local work=$cache_dir/src
+  rm -rf "$work"
+  mkdir -p "$work"
+  fetch_kokkos_sources "$work"
+  local source_dir
+  source_dir=$(ls -d "$work"/Trilinos-*/packages/kokkos)
+  log "building Kokkos (Serial, OpenMP) into $prefix"
+  cmake -S "$source_dir" -B "$work/build" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_CXX_STANDARD=17 \
+    -DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_OPENMP=ON >&2
+  cmake --build "$work/build" --parallel "$(nproc)" >&2
+  cmake --install "$work/build" >&2
+  rm -rf "$work"
+}
+
+install_packages
+if [ -n "${Kokkos_ROOT:-}" ]; then
+  log "using the Kokkos at Kokkos_ROOT=$Kokkos_ROOT"
+  echo "$Kokkos_ROOT"
+  exit 0
+fi
+prefix=$cache_dir/$kokkos_tag
+if [ ! -f "$prefix/.complete" ]; then
+  rm -rf "$prefix"
+  build_kokkos "$prefix"
+  touch "$prefix/.complete"
+fi
+echo "$prefix"

@@ -1,0 +1,39 @@
+#ifndef OPTBENCH_SUITE_CLI_COMMANDS_HPP
+#define OPTBENCH_SUITE_CLI_COMMANDS_HPP
+
+// The optbench subcommands. Each returns the process exit code (exit_code.hpp).
+
+#include <string>
+#include <vector>
+
+namespace optbench::cli {
+
+struct RunOptions {
+  std::vector<std::string> scenarios;
+  std::string output = "results.h5";
+  std::string backend;                 // empty: the scenarios' choice
+  int threads = 0;                     // 0: Kokkos's choice
+  std::vector<std::string> overrides;  // --set KEY=VALUE
+};
+int run_command(const RunOptions& options);
+
+struct ValidateOptions {
+  std::vector<std::string> scenarios;
+  std::vector<std::string> overrides;
+};
+int validate_command(const ValidateOptions& options);
+
+struct ListOptions {
+  std::string what;                    // landscapes | optimizers | backends
+  std::string format = "text";         // text | json
+};
+int list_command(const ListOptions& options);
+
+struct InfoOptions {
+  std::string file;                    // empty: describe this build
+};
+int info_command(const InfoOptions& options);
+
+}  // namespace optbench::cli
+
+#endif  // OPTBENCH_SUITE_CLI_COMMANDS_HPP

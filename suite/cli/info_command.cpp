@@ -1,0 +1,85 @@
+#include <fmt/core.h>
+
+#include <array>
+
+#include "backends/backend.hpp"
+#include "backends/kokkos_compat.hpp"
+#include "suite/cli/build_info.hpp"
+#include "suite/cli/commands.hpp"
+#include "suite/cli/exit_code.hpp"
+#include "suite/cli/log.hpp"
+#include "suite/store/h5_io.hpp"
+#include "suite/store/results_reader.hpp"
+
+namespace optbench::cli {
+namespace {
+
+constexpr const char* kRootAttributes[] = {
+    "schema",  "optbench_version", "git_commit", "created_utc", "kokkos_version",
+    "backend", "device",           "compiler",   "build_type",  "build_flags",
+    "scenario_sha256"};
+
+void print_build() {
+  const BuildInfo& build = build_info();
+  std::string backends;
+  for (const auto& b : backends::compiled_backends()) backends += (backends.empty() ? "" : ", ") + b;
+  fmt::print("optbench {} ({}{})\n", build.version, build.git_commit,
+             build.git_dirty ? ", modified" : "");
+  fmt::print("compiler    {} {}\nbuild type  {}\nflags       {}\n", build.compiler,
+             build.compiler_version, build.build_type, build.flags);
+  fmt::print("kokkos      {}\nbackends    {} (default: {})\n", compat::kokkos_version(), backends,
+             backends::default_backend());
+}
+
+void print_study(const H5::Group& studies, const std::string& name) {
+  const H5::Group study = studies.openGroup(name);
+  const auto shape = store::dataset_shape(study.openDataSet("params"));
+  const auto status = store::read_ints(study.openDataSet("status"));
+  std::array<std::int64_t, 3> counts{};
+  for (const auto s : status) {
+    if (s >= 0 && s < 3) ++counts[static_cast<std::size_t>(s)];
+  }
+  const H5::Group timing = study.openGroup("timing");
+  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12.4g}\n", name,
+             store::read_string_attribute(study, "landscape"), shape.at(2), shape.at(0),
+             shape.at(1), counts[0], counts[1], counts[2],
+             store::read_double_attribute(timing, "run_steps_per_second"));
+}
+
+void print_file(const std::string& path) {
+  const H5::H5File file = store::open_results(path);
+  fmt::print("{}\n", path);
+  for (const char* name : kRootAttributes) {
+    fmt::print("  {:<17} {}\n", name, store::read_string_attribute(file, name));
+  }
+  fmt::print("  {:<17} {}\n\n", "threads", store::read_int_attribute(file, "threads"));
+  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}\n", "study",
+             "landscape", "dim", "runs", "records", "converged", "max_steps", "diverged",
+             "run-steps/s");
+  const H5::Group studies = file.openGroup("studies");
+  for (hsize_t i = 0; i < studies.getNumObjs(); ++i) {
+    print_study(studies, studies.getObjnameByIdx(i));
+  }
+}
+
+}  // namespace
+
+int info_command(const InfoOptions& options) {
+  if (options.file.empty()) {
+    print_build();
+    return kExitOk;
+  }
+  try {
+    print_file(options.file);
+  } catch (const store::BadResultsFile& e) {
+    log(LogLevel::kError, "{}", e.what());
+    return kExitBadInput;
+  } catch (const H5::Exception& e) {
+    log(LogLevel::kError, "{}: not a complete optbench results file ({}: {})", options.file,
+        e.getFuncName(), e.getDetailMsg());
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace optbench::cli

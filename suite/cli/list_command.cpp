@@ -1,0 +1,108 @@
+#include <fmt/core.h>
+
+#include "backends/backend.hpp"
+#include "landscapes/catalog.hpp"
+#include "suite/cli/commands.hpp"
+#include "suite/cli/exit_code.hpp"
+#include "suite/cli/json_text.hpp"
+
+namespace optbench::cli {
+namespace {
+
+std::string point_text(const std::vector<double>& point) {
+  std::string text = "(";
+  for (std::size_t i = 0; i < point.size(); ++i) {
+    text += fmt::format("{}{:.10g}", i == 0 ? "" : ", ", point[i]);
+  }
+  return text + ")";
+}
+
+std::string domain_text(const landscapes::LandscapeInfo& info) {
+  std::string text;
+  for (const auto& interval : info.domain) {
+    text += fmt::format("{}[{:g}, {:g}]", text.empty() ? "" : " x ", interval.low, interval.high);
+  }
+  return text;
+}
+
+void print_landscapes_text() {
+  for (const auto& info : landscapes::describe_catalog()) {
+    fmt::print("{} ({}-D){}\n", info.name, info.dim,
+               info.parameters.empty() ? "" : "  parameters: " + info.parameters.front());
+    fmt::print("  J = {}\n  domain {}\n", info.formula, domain_text(info));
+    for (const auto& minimum : info.minima) {
+      fmt::print("  minimum J{} = {:.17g}\n", point_text(minimum.location), minimum.value);
+    }
+    fmt::print("  source: {}\n", info.source);
+  }
+}
+
+void print_landscapes_json() {
+  const auto infos = landscapes::describe_catalog();
+  fmt::print("[\n");
+  for (std::size_t n = 0; n < infos.size(); ++n) {
+    const auto& info = infos[n];
+    std::string domain, minima, parameters;
+    for (const auto& i : info.domain) {
+      domain += fmt::format("{}[{}, {}]", domain.empty() ? "" : ", ", json_number(i.low),
+                            json_number(i.high));
+    }
+    for (const auto& m : info.minima) {
+      std::string location;
+      for (const double x : m.location) {
+        location += (location.empty() ? "" : ", ") + json_number(x);
+      }
+      minima += fmt::format("{}{{\"location\": [{}], \"value\": {}}}", minima.empty() ? "" : ", ",
+                            location, json_number(m.value));
+    }
+    for (const auto& p : info.parameters) {
+      parameters += (parameters.empty() ? "" : ", ") + json_string(p);
+    }
+    fmt::print(
+        "  {{\"name\": {}, \"dim\": {}, \"formula\": {}, \"domain\": [{}], \"minima\": [{}], "
+        "\"source\": {}, \"parameters\": [{}]}}{}\n",
+        json_string(info.name), info.dim, json_string(info.formula), domain, minima,
+        json_string(info.source), parameters, n + 1 < infos.size() ? "," : "");
+  }
+  fmt::print("]\n");
+}
+
+struct OptimizerRow {
+  const char* name;
+  const char* keys;
+  const char* rule;
+};
+
+constexpr OptimizerRow kOptimizers[] = {
+    {"gd", "learning_rate", "w -= a g"},
+    {"momentum", "learning_rate, beta=0.9", "v = b v + (1-b) g; w -= a v"},
+    {"rmsprop", "learning_rate, beta=0.9, epsilon=1e-8",
+     "s = b s + (1-b) g^2; w -= a g / (sqrt(s) + eps)"},
+    {"adam", "learning_rate, beta1=0.9, beta2=0.999, epsilon=1e-8",
+     "Kingma & Ba with bias correction 1 - b^t"},
+};
+
+}  // namespace
+
+int list_command(const ListOptions& options) {
+  const bool json = options.format == "json";
+  if (options.what == "landscapes") {
+    json ? print_landscapes_json() : print_landscapes_text();
+  } else if (options.what == "optimizers") {
+    for (const auto& row : kOptimizers) {
+      if (json) {
+        fmt::print("{{\"name\": {}, \"keys\": {}, \"rule\": {}}}\n", json_string(row.name),
+                   json_string(row.keys), json_string(row.rule));
+      } else {
+        fmt::print("{:<9} {}\n          keys: {}\n", row.name, row.rule, row.keys);
+      }
+    }
+  } else {
+    for (const auto& name : backends::compiled_backends()) {
+      fmt::print(json ? "{}\n" : "{}\n", json ? json_string(name) : name);
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace optbench::cli

@@ -1,0 +1,96 @@
+// optbench: benchmark and reproducibility suite for gradient-based optimizers.
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <exception>
+
+#include "suite/cli/commands.hpp"
+#include "suite/cli/exit_code.hpp"
+#include "suite/cli/log.hpp"
+
+namespace {
+
+using namespace optbench::cli;
+
+void add_run(CLI::App& app, RunOptions& options) {
+  CLI::App* run = app.add_subcommand("run", "Run scenarios and write their results file");
+  run->add_option("scenarios", options.scenarios, "Scenario YAML files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  run->add_option("-o,--output", options.output, "Results file (HDF5)")
+      ->capture_default_str();
+  run->add_option("--backend", options.backend,
+                  "Execution space: serial, openmp, threads, cuda, hip or default");
+  run->add_option("--threads", options.threads, "Host threads (OpenMP, Threads)")
+      ->check(CLI::Range(1, 4096));
+  run->add_option("--set", options.overrides, "Override a scenario value: KEY=VALUE");
+}
+
+void add_validate(CLI::App& app, ValidateOptions& options) {
+  CLI::App* validate =
+      app.add_subcommand("validate", "Check scenarios; print their runs and memory");
+  validate->add_option("scenarios", options.scenarios, "Scenario YAML files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  validate->add_option("--set", options.overrides, "Override a scenario value: KEY=VALUE");
+}
+
+void add_list(CLI::App& app, ListOptions& options) {
+  CLI::App* list = app.add_subcommand("list", "List landscapes, optimizers or backends");
+  list->add_option("what", options.what, "landscapes, optimizers or backends")
+      ->required()
+      ->check(CLI::IsMember({"landscapes", "optimizers", "backends"}));
+  list->add_option("--format", options.format, "text or json")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
+}
+
+void add_info(CLI::App& app, InfoOptions& options) {
+  CLI::App* info = app.add_subcommand("info", "Describe this build, or summarise a results file");
+  info->add_option("file", options.file, "Results file (HDF5)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"optbench: benchmark and reproducibility suite for gradient-based optimizers"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.set_version_flag("--version", "optbench 0.1.0");
+  bool quiet = false;
+  bool verbose = false;
+  app.add_flag("-q,--quiet", quiet, "Print only warnings and errors on stderr");
+  app.add_flag("-v,--verbose", verbose, "Print debug messages on stderr");
+
+  RunOptions run;
+  ValidateOptions validate;
+  ListOptions list;
+  InfoOptions info;
+  add_run(app, run);
+  add_validate(app, validate);
+  add_list(app, list);
+  add_info(app, info);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitBadInput;
+  }
+  if (quiet) log_level() = LogLevel::kWarning;
+  if (verbose) log_level() = LogLevel::kDebug;
+
+  try {
+    if (app.got_subcommand("run")) return run_command(run);
+    if (app.got_subcommand("validate")) return validate_command(validate);
+    if (app.got_subcommand("list")) return list_command(list);
+    if (app.got_subcommand("info")) return info_command(info);
+  } catch (const std::exception& e) {
+    log(LogLevel::kError, "{}", e.what());
+    return kExitFailure;
+  }
+  return kExitBadInput;
+}

@@ -1,0 +1,115 @@
+#include <fmt/core.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "backends/backend.hpp"
+#include "backends/kokkos_runtime.hpp"
+#include "suite/cli/commands.hpp"
+#include "suite/cli/exit_code.hpp"
+#include "suite/cli/log.hpp"
+#include "suite/cli/scenario_set.hpp"
+#include "suite/engine/memory_estimate.hpp"
+#include "suite/engine/run_status.hpp"
+#include "suite/engine/run_study.hpp"
+#include "suite/store/results_writer.hpp"
+
+namespace optbench::cli {
+namespace {
+
+std::string utc_now() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+// The output's directory must exist before any work starts; the file itself is replaced only
+// when all results are written.
+bool output_location_is_usable(const std::string& output) {
+  const std::filesystem::path path(output);
+  const auto directory = path.has_parent_path() ? path.parent_path() : ".";
+  if (!std::filesystem::is_directory(directory)) {
+    log(LogLevel::kError, "output '{}': directory '{}' does not exist", output,
+        directory.string());
+    return false;
+  }
+  if (std::filesystem::is_directory(path)) {
+    log(LogLevel::kError, "output '{}' is a directory; expected a file name", output);
+    return false;
+  }
+  return true;
+}
+
+// Refuses, before anything is allocated, a batch whose results would not fit in memory.
+bool fits_in_memory(const std::vector<scenario::Scenario>& scenarios, bool device_is_host) {
+  std::int64_t largest = 0;
+  std::int64_t total = 0;
+  std::string largest_name;
+  for (const auto& s : scenarios) {
+    for (const auto& study : s.studies) {
+      const auto estimate = engine::estimate_memory(study, device_is_host).total();
+      total += estimate;
+      if (estimate > largest) {
+        largest = estimate;
+        largest_name = study.name;
+      }
+    }
+  }
+  const std::int64_t available = engine::available_host_memory();
+  if (available < 0 || total <= available) return true;
+  log(LogLevel::kError,
+      "the results need {} in all ({} for study '{}') but {} is available; record sparsely "
+      "(record: {{every: N}} or {{final_only: true}}) or run fewer runs",
+      engine::format_bytes(total), engine::format_bytes(largest), largest_name,
+      engine::format_bytes(available));
+  return false;
+}
+
+void print_summary(const std::vector<store::StudyOutput>& outputs) {
+  fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11}\n", "study", "runs", "converged",
+             "max_steps", "diverged", "seconds");
+  for (const auto& output : outputs) {
+    std::int64_t counts[3] = {0, 0, 0};
+    for (std::int64_t k = 0; k < output.result.runs; ++k) ++counts[output.result.status(k)];
+    fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11.6f}\n", output.study->name,
+               output.result.runs, counts[0], counts[1], counts[2], output.result.seconds);
+  }
+}
+
+}  // namespace
+
+int run_command(const RunOptions& options) {
+  ScenarioSet set = load_scenarios(options.scenarios, options.overrides);
+  if (report_problems(set.problems) > 0) return kExitBadInput;
+  const auto backend = choose_backend(options.backend, set.scenarios);
+  if (!backend) return kExitBadInput;
+  if (!output_location_is_usable(options.output)) return kExitBadInput;
+  const bool device_is_host = *backend == "serial" || *backend == "openmp" ||
+                              *backend == "threads";
+  if (!fits_in_memory(set.scenarios, device_is_host)) return kExitBadInput;
+
+  backends::KokkosRuntime runtime(options.threads);
+  const backends::BackendInfo info = backends::describe_backend(*backend);
+  log(LogLevel::kInfo, "backend {} with concurrency {} on {}", info.name, info.concurrency,
+      info.device);
+
+  std::vector<store::StudyOutput> outputs;
+  for (const auto& s : set.scenarios) {
+    for (const auto& study : s.studies) {
+      log(LogLevel::kInfo, "study {}: {} runs of {} steps", study.name, study.runs.size(),
+          study.steps);
+      outputs.push_back({&s, &study, engine::run_study(study, *backend)});
+    }
+  }
+  store::write_results(options.output, set.scenarios, outputs,
+                       {info.name, info.concurrency, info.device, utc_now()});
+  print_summary(outputs);
+  log(LogLevel::kInfo, "results written to {}", options.output);
+  return kExitOk;
+}
+
+}  // namespace optbench::cli

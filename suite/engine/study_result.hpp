@@ -1,0 +1,34 @@
+#ifndef OPTBENCH_SUITE_ENGINE_STUDY_RESULT_HPP
+#define OPTBENCH_SUITE_ENGINE_STUDY_RESULT_HPP
+
+// A study's results on the host, laid out as the results file stores them (row-major).
+
+#include <Kokkos_Core.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace optbench::engine {
+
+template <class T>
+using HostArray = Kokkos::View<T, Kokkos::LayoutRight, Kokkos::HostSpace>;
+
+struct StudyResult {
+  std::int64_t runs = 0;                    // K
+  std::int64_t records = 0;                 // R
+  int dim = 0;
+  std::vector<std::int64_t> step;           // [R]
+  HostArray<double***> params;              // [K, R, dim]
+  HostArray<double**> cost;                 // [K, R]
+  HostArray<double**> grad_norm;            // [K, R]
+  HostArray<std::int8_t*> status;           // [K], values of RunStatus
+  HostArray<std::int64_t*> stop_step;       // [K]
+  std::string backend;
+  double seconds = 0.0;                     // kernel time, fenced, without copies and I/O
+  std::int64_t run_steps = 0;               // updates taken over all runs
+};
+
+}  // namespace optbench::engine
+
+#endif  // OPTBENCH_SUITE_ENGINE_STUDY_RESULT_HPP

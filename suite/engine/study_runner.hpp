@@ -1,0 +1,97 @@
+#ifndef OPTBENCH_SUITE_ENGINE_STUDY_RUNNER_HPP
+#define OPTBENCH_SUITE_ENGINE_STUDY_RUNNER_HPP
+
+// Host side of a study on one execution space: upload the runs, launch the kernel for the
+// study's landscape, time it, and copy the results back. Included only by the per-backend
+// translation units (study_runner_<backend>.cpp).
+
+#include <Kokkos_Core.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+#include "backends/native_math.hpp"
+#include "landscapes/catalog.hpp"
+#include "suite/engine/run_study.hpp"
+#include "suite/engine/trajectory_kernel.hpp"
+
+namespace optbench::engine {
+namespace detail {
+
+// The lowest known minimum value J*, or -infinity where none is known (cost_tol then never
+// fires).
+inline double target_value(const landscapes::LandscapeInfo& info) {
+  double best = -std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < info.minima.size(); ++i) {
+    best = i == 0 ? info.minima[i].value : std::min(best, info.minima[i].value);
+  }
+  return best;
+}
+
+template <class Space, class Landscape>
+void launch(const scenario::Study& study, const Landscape& landscape, StudyResult& result) {
+  using Kernel = TrajectoryKernel<Space, Landscape, NativeMath>;
+  constexpr int kDim = Landscape::kDim;
+  const auto K = static_cast<int>(study.runs.size());
+  const RecordPlan plan = RecordPlan::from_study(study);
+  const std::int64_t R = plan.count();
+
+  // Upload settings and initial points through host mirrors.
+  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
+  typename Kernel::template Array<double**> init("init", K, kDim);
+  auto settings_host = Kokkos::create_mirror_view(settings);
+  auto init_host = Kokkos::create_mirror_view(init);
+  for (int k = 0; k < K; ++k) {
+    settings_host(k) = study.runs[k].optimizer;
+    for (int i = 0; i < kDim; ++i) init_host(k, i) = study.runs[k].init[i];
+  }
+  Kokkos::deep_copy(settings, settings_host);
+  Kokkos::deep_copy(init, init_host);
+
+  Kernel kernel{landscape, study.stop, target_value(landscape.info()), plan, settings, init,
+                typename Kernel::template Array<double***>("params", K, R, kDim),
+                typename Kernel::template Array<double**>("cost", K, R),
+                typename Kernel::template Array<double**>("grad_norm", K, R),
+                typename Kernel::template Array<std::int8_t*>("status", K),
+                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
+
+  Space space;
+  space.fence();
+  Kokkos::Timer timer;
+  Kokkos::parallel_for("optbench::trajectories", Kokkos::RangePolicy<Space>(space, 0, K),
+                       kernel);
+  space.fence();
+  result.seconds = timer.seconds();
+
+  result.params = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.params);
+  result.cost = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.cost);
+  result.grad_norm = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.grad_norm);
+  result.status = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.status);
+  result.stop_step = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.stop_step);
+}
+
+}  // namespace detail
+
+template <class Space>
+StudyResult run_study_on(const scenario::Study& study) {
+  StudyResult result;
+  result.runs = static_cast<std::int64_t>(study.runs.size());
+  result.dim = study.dim;
+  const RecordPlan plan = RecordPlan::from_study(study);
+  result.records = plan.count();
+  for (std::int64_t r = 0; r < result.records; ++r) result.step.push_back(plan.step_of(r));
+
+  const bool found = landscapes::visit_landscape(study.landscape, [&](const auto& landscape) {
+    detail::launch<Space>(study, landscape, result);
+  });
+  if (!found) {
+    throw std::logic_error("run_study: no landscape matches '" + study.landscape.name + "'");
+  }
+  for (std::int64_t k = 0; k < result.runs; ++k) result.run_steps += result.stop_step(k);
+  return result;
+}
+
+}  // namespace optbench::engine
+
+#endif  // OPTBENCH_SUITE_ENGINE_STUDY_RUNNER_HPP

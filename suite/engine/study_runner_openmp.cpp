@@ -1,0 +1,11 @@
+// The engine instantiated for Kokkos's OpenMP backend, when this build has it.
+
+#include "suite/engine/study_runner.hpp"
+
+namespace optbench::engine {
+
+#ifdef KOKKOS_ENABLE_OPENMP
+template StudyResult run_study_on<Kokkos::OpenMP>(const scenario::Study& study);
+#endif
+
+}  // namespace optbench::engine

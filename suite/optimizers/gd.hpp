@@ -1,0 +1,16 @@
+#ifndef OPTBENCH_SUITE_OPTIMIZERS_GD_HPP
+#define OPTBENCH_SUITE_OPTIMIZERS_GD_HPP
+
+#include <Kokkos_Core.hpp>
+
+namespace optbench::optimizers {
+
+// Gradient descent: w <- w - alpha g.
+template <int Dim>
+KOKKOS_INLINE_FUNCTION void gd_update(double alpha, const double* g, double* w) {
+  for (int i = 0; i < Dim; ++i) w[i] -= alpha * g[i];
+}
+
+}  // namespace optbench::optimizers
+
+#endif  // OPTBENCH_SUITE_OPTIMIZERS_GD_HPP

@@ -1,0 +1,24 @@
+#ifndef OPTBENCH_SUITE_OPTIMIZERS_MOMENTUM_HPP
+#define OPTBENCH_SUITE_OPTIMIZERS_MOMENTUM_HPP
+
+#include <Kokkos_Core.hpp>
+
+#include "suite/optimizers/optimizer_state.hpp"
+
+namespace optbench::optimizers {
+
+// Momentum in the article's convention, an exponential moving average of gradients:
+//   v <- beta v + (1 - beta) g,   w <- w - alpha v.
+// It equals heavy-ball momentum with rate alpha (1 - beta) and the same beta, step for step.
+template <int Dim>
+KOKKOS_INLINE_FUNCTION void momentum_update(double alpha, double beta, const double* g,
+                                            double* w, OptimizerState<Dim>& state) {
+  for (int i = 0; i < Dim; ++i) {
+    state.first[i] = beta * state.first[i] + (1.0 - beta) * g[i];
+    w[i] -= alpha * state.first[i];
+  }
+}
+
+}  // namespace optbench::optimizers
+
+#endif  // OPTBENCH_SUITE_OPTIMIZERS_MOMENTUM_HPP

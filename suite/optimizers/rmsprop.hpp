@@ -1,0 +1,25 @@
+#ifndef OPTBENCH_SUITE_OPTIMIZERS_RMSPROP_HPP
+#define OPTBENCH_SUITE_OPTIMIZERS_RMSPROP_HPP
+
+#include <Kokkos_Core.hpp>
+
+#include "suite/optimizers/optimizer_state.hpp"
+
+namespace optbench::optimizers {
+
+// RMSprop in the article's convention, epsilon outside the root:
+//   s <- beta s + (1 - beta) g^2,   w <- w - alpha g / (sqrt(s) + epsilon).
+// Tieleman and Hinton, COURSERA Neural Networks for Machine Learning, lecture 6.5, 2012.
+template <int Dim, class Math>
+KOKKOS_INLINE_FUNCTION void rmsprop_update(double alpha, double beta, double epsilon,
+                                           const double* g, double* w,
+                                           OptimizerState<Dim>& state) {
+  for (int i = 0; i < Dim; ++i) {
+    state.second[i] = beta * state.second[i] + (1.0 - beta) * (g[i] * g[i]);
+    w[i] -= alpha * g[i] / (Math::sqrt(state.second[i]) + epsilon);
+  }
+}
+
+}  // namespace optbench::optimizers
+
+#endif  // OPTBENCH_SUITE_OPTIMIZERS_RMSPROP_HPP

@@ -1,0 +1,26 @@
+#ifndef OPTBENCH_SUITE_OPTIMIZERS_SCHEDULE_HPP
+#define OPTBENCH_SUITE_OPTIMIZERS_SCHEDULE_HPP
+
+#include <Kokkos_Core.hpp>
+
+#include <cstdint>
+
+#include "suite/optimizers/optimizer_settings.hpp"
+
+namespace optbench::optimizers {
+
+// The learning rate of update t (t = 0 for the first update).
+KOKKOS_INLINE_FUNCTION double scheduled_rate(double learning_rate, const Schedule& schedule,
+                                             std::int64_t t) {
+  switch (schedule.kind) {
+    case ScheduleKind::kInverseTime:
+      return learning_rate / (1.0 + schedule.rate * static_cast<double>(t));
+    case ScheduleKind::kConstant:
+      break;
+  }
+  return learning_rate;
+}
+
+}  // namespace optbench::optimizers
+
+#endif  // OPTBENCH_SUITE_OPTIMIZERS_SCHEDULE_HPP

@@ -1,0 +1,106 @@
+#include "suite/scenario/study_reader.hpp"
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "suite/scenario/closest_name.hpp"
+#include "suite/scenario/landscape_entry.hpp"
+#include "suite/scenario/map_reader.hpp"
+#include "suite/scenario/optimizer_keys.hpp"
+#include "suite/scenario/rules.hpp"
+#include "suite/scenario/run_order.hpp"
+
+namespace optbench::scenario {
+namespace {
+
+const std::vector<std::string> kStudyKeys = {"name",  "landscape",  "init",  "steps", "record",
+                                             "stop",  "optimizers", "sweep"};
+
+// TODO(scenario): regression studies (task, epochs, batch_size in DESIGN.md) are not read;
+// the scenario model has no task fields yet; such a study is reported as an input error.
+std::string task_hint(const std::string& key) {
+  const bool task_key = key == "task" || key == "epochs" || key == "batch_size";
+  return task_key ? "; regression tasks are not supported yet" : "";
+}
+
+std::vector<OptimizerEntry> read_optimizers(Reader& reader, const Where& at,
+                                            const Sweep& study_sweep) {
+  std::vector<OptimizerEntry> entries;
+  const auto items = reader.list(at, "a non-empty list of optimizers");
+  if (!items) return entries;
+  for (const auto& item : *items) entries.push_back(read_optimizer(reader, item, study_sweep));
+  return entries;
+}
+
+// A study-level swept key that none of the study's optimizers takes is a mistake.
+void check_sweep_used(Reader& reader, const Sweep& sweep,
+                      const std::vector<OptimizerEntry>& optimizers) {
+  std::string names;
+  for (const auto& entry : optimizers) {
+    if (!entry.kind) return;  // an unknown optimizer might have taken it
+    names += (names.empty() ? "" : ", ") + std::string(optimizers::to_string(*entry.kind));
+  }
+  for (const auto& axis : sweep.axes) {
+    bool used = false;
+    for (const auto& entry : optimizers) used = used || takes(*entry.kind, axis.key);
+    if (!used) {
+      reader.report(axis.key_at, fmt::format("no optimizer of this study takes '{}' ({})",
+                                             axis.key, names));
+    }
+  }
+}
+
+}  // namespace
+
+StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default_record) {
+  StudyDraft draft;
+  draft.study.record = default_record;
+  MapReader map(reader, at, "a study map with name, landscape, init, steps and optimizers");
+  if (!map.is_map()) return draft;
+  map.check_keys(kStudyKeys, "", task_hint);
+  const std::size_t before = reader.problem_count();
+
+  if (const MapEntry* name = map.require("name")) {
+    if (auto value = reader.name(name->value)) {
+      draft.study.name = *value;
+      draft.name_at = name->value;
+    }
+  }
+  if (const MapEntry* landscape = map.require("landscape")) {
+    LandscapeEntry entry = read_landscape(reader, landscape->value);
+    draft.study.landscape = entry.spec;
+    draft.info = entry.info;
+    if (entry.info) draft.study.dim = entry.info->dim;
+  }
+  const landscapes::LandscapeInfo* info = draft.info ? &*draft.info : nullptr;
+  if (const MapEntry* init = map.require("init")) draft.init = read_init(reader, init->value, info);
+  if (const MapEntry* steps = map.require("steps")) {
+    if (auto value = reader.integer(steps->value, 1)) draft.study.steps = *value;
+  }
+  if (const MapEntry* record = map.find("record")) {
+    if (auto rule = read_record(reader, record->value)) draft.study.record = *rule;
+  }
+  if (const MapEntry* stop = map.find("stop")) {
+    if (auto rule = read_stop(reader, stop->value, info)) draft.study.stop = *rule;
+  }
+  if (const MapEntry* sweep = map.find("sweep")) {
+    draft.sweep = read_sweep(reader, sweep->value, hyperparameter_keys(), "the study's sweep");
+  }
+  if (const MapEntry* optimizers = map.require("optimizers")) {
+    draft.optimizers = read_optimizers(reader, optimizers->value, draft.sweep);
+    check_sweep_used(reader, draft.sweep, draft.optimizers);
+  }
+
+  // The size check needs every part; a study with problems expands to nothing anyway.
+  if (reader.problem_count() == before && draft.init) {
+    const std::int64_t runs = run_count(draft.optimizers, draft.sweep, draft.init->size());
+    if (runs > kMaxRunsPerStudy) {
+      reader.report(at, fmt::format("the study expands to {} runs; at most {} are allowed", runs,
+                                    kMaxRunsPerStudy));
+    }
+  }
+  return draft;
+}
+
+}  // namespace optbench::scenario

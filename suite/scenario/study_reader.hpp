@@ -1,0 +1,42 @@
+#ifndef OPTBENCH_SUITE_SCENARIO_STUDY_READER_HPP
+#define OPTBENCH_SUITE_SCENARIO_STUDY_READER_HPP
+
+// One entry of `studies`:
+//   name        required, [A-Za-z0-9_.-]+, unique in the file (checked by the caller)
+//   landscape   required, see landscape_entry.hpp
+//   init        required, see init_points.hpp
+//   steps       required, integer >= 1: updates per run
+//   record      optional, replaces the scenario's record rule (rules.hpp)
+//   stop        optional (rules.hpp)
+//   optimizers  required, non-empty list (optimizer_entry.hpp)
+//   sweep       optional, applies to every optimizer that takes the key (sweep.hpp)
+// Internal to the parser.
+
+#include <optional>
+#include <vector>
+
+#include "landscapes/landscape.hpp"
+#include "suite/scenario/init_points.hpp"
+#include "suite/scenario/optimizer_entry.hpp"
+#include "suite/scenario/scenario.hpp"
+#include "suite/scenario/sweep.hpp"
+#include "suite/scenario/yaml_reader.hpp"
+
+namespace optbench::scenario {
+
+// A study as read, before its runs are expanded (which needs the scenario's seed).
+struct StudyDraft {
+  Study study;                    // every field but runs
+  std::optional<Where> name_at;   // where the name is, when it is valid
+  std::optional<landscapes::LandscapeInfo> info;
+  std::optional<InitPlan> init;
+  std::vector<OptimizerEntry> optimizers;
+  Sweep sweep;
+};
+
+// Reads one study, recording every problem; the draft is complete only when none was found.
+StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default_record);
+
+}  // namespace optbench::scenario
+
+#endif  // OPTBENCH_SUITE_SCENARIO_STUDY_READER_HPP

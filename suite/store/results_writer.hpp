@@ -1,0 +1,40 @@
+#ifndef OPTBENCH_SUITE_STORE_RESULTS_WRITER_HPP
+#define OPTBENCH_SUITE_STORE_RESULTS_WRITER_HPP
+
+// Writes a results file in schema optbench/1 (DESIGN.md, "Results file"), atomically: the
+// file at `path` is replaced only once everything has been written.
+
+#include <string>
+#include <vector>
+
+#include "suite/engine/study_result.hpp"
+#include "suite/scenario/scenario.hpp"
+
+namespace optbench::store {
+
+inline constexpr const char* kSchema = "optbench/1";
+
+// Where and how the results were computed, for the root attributes.
+struct Provenance {
+  std::string backend;
+  int concurrency = 0;
+  std::string device;
+  std::string created_utc;       // ISO 8601, e.g. 2026-12-04T16:40:00Z
+};
+
+struct StudyOutput {
+  const scenario::Scenario* scenario;
+  const scenario::Study* study;
+  engine::StudyResult result;
+};
+
+// The digest recorded for a scenario: SHA-256 over its text and its --set overrides.
+std::string scenario_digest(const scenario::Scenario& scenario);
+
+// Throws std::runtime_error (or H5::Exception) on an I/O failure, leaving `path` untouched.
+void write_results(const std::string& path, const std::vector<scenario::Scenario>& scenarios,
+                   const std::vector<StudyOutput>& studies, const Provenance& provenance);
+
+}  // namespace optbench::store
+
+#endif  // OPTBENCH_SUITE_STORE_RESULTS_WRITER_HPP

@@ -1,0 +1,27 @@
+"""Fixtures for the command-line tests: the built binary and the source tree."""
+
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def optbench():
+    """Runs the optbench binary under test; returns the CompletedProcess."""
+    binary = os.environ.get("OPTBENCH_BINARY")
+    if not binary:
+        pytest.fail("OPTBENCH_BINARY is not set; run these tests through ctest")
+
+    def run(*args, cwd=None):
+        return subprocess.run([binary, *map(str, args)], capture_output=True, text=True,
+                              cwd=cwd, timeout=300)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def source_dir():
+    return pathlib.Path(os.environ.get("OPTBENCH_SOURCE_DIR",
+                                       pathlib.Path(__file__).parents[2]))
