@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "landscapes/instance.hpp"
+
 namespace optbench::landscapes {
 namespace {
 
@@ -39,7 +41,7 @@ std::vector<LandscapeInfo> describe_catalog() {
 LandscapeInfo describe(const LandscapeSpec& spec) {
   LandscapeInfo info;
   visit_landscape(spec, [&](const auto& landscape) { info = landscape.info(); });
-  return info;
+  return apply_instance(spec, info);
 }
 
 std::vector<ParameterProblem> check_spec(const LandscapeSpec& spec) {

@@ -16,7 +16,9 @@
 // so it calls Math:: functions only, allocates nothing and never produces a NaN for a finite
 // w inside or outside its domain (non-smooth points get a documented subgradient).
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace optbench::landscapes {
@@ -47,8 +49,17 @@ struct LandscapeInfo {
 // A landscape as a scenario names it: `landscape: rosenbrock` or
 // `landscape: {name: quadratic, curvature: [1, 10]}`. Each parameter is a number or a list.
 struct LandscapeSpec {
+  LandscapeSpec() = default;
+  LandscapeSpec(std::string name_, std::vector<std::pair<std::string, std::vector<double>>> given)
+      : name(std::move(name_)), parameters(std::move(given)) {}
+
   std::string name;
   std::vector<std::pair<std::string, std::vector<double>>> parameters;
+  // A seeded instance (landscapes/instance.hpp): 0 is the textbook function; otherwise the
+  // minimum moves by `shift` (one value per axis) and the value rises by `offset`.
+  std::int64_t instance = 0;
+  std::vector<double> shift;
+  double offset = 0.0;
 
   // The values of a parameter, or an empty list when the scenario did not set it.
   const std::vector<double>* find(const std::string& key) const {

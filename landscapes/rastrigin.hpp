@@ -40,7 +40,10 @@ struct Rastrigin {
     g[0] = 2.0 * w[0] + 10.0 * kTwoPi * Math::sin(ax);
     g[1] = 2.0 * w[1] + 10.0 * kTwoPi * Math::sin(ay);
     // 10 (1 - cos) rather than 20 - 10 cos: exact 0 at the minimum, no cancellation near it.
-    return w[0] * w[0] + w[1] * w[1] + 10.0 * ((1.0 - Math::cos(ax)) + (1.0 - Math::cos(ay)));
+    // Summed per axis, in the order of RastriginNd (landscapes/nd/rastrigin.hpp), so that
+    // both give the same bits at dim 2.
+    return (w[0] * w[0] + 10.0 * (1.0 - Math::cos(ax))) +
+           (w[1] * w[1] + 10.0 * (1.0 - Math::cos(ay)));
   }
 };
 

@@ -41,7 +41,9 @@ struct StyblinskiTang {
     const double y2 = w[1] * w[1];
     g[0] = w[0] * (2.0 * x2 - 16.0) + 2.5;
     g[1] = w[1] * (2.0 * y2 - 16.0) + 2.5;
-    return 0.5 * (x2 * (x2 - 16.0) + 5.0 * w[0] + y2 * (y2 - 16.0) + 5.0 * w[1]);
+    // Summed per axis, in the order of StyblinskiTangNd (landscapes/nd/styblinski_tang.hpp),
+    // so that both give the same bits at dim 2.
+    return 0.5 * ((x2 * (x2 - 16.0) + 5.0 * w[0]) + (y2 * (y2 - 16.0) + 5.0 * w[1]));
   }
 };
 

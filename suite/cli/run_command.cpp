@@ -102,7 +102,9 @@ int run_command(const RunOptions& options) {
     for (const auto& study : s.studies) {
       log(LogLevel::kInfo, "study {}: {} runs of {} steps", study.name, study.runs.size(),
           study.steps);
-      outputs.push_back({&s, &study, engine::run_study(study, *backend)});
+      store::StudyOutput output{&s, &study, engine::run_study(study, *backend), std::nullopt};
+      if (study.grid) output.grid = engine::evaluate_grid(study, *backend);
+      outputs.push_back(std::move(output));
     }
   }
   store::write_results(options.output, set.scenarios, outputs,

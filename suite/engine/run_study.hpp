@@ -18,6 +18,12 @@ StudyResult run_study(const scenario::Study& study, const std::string& backend);
 template <class Space>
 StudyResult run_study_on(const scenario::Study& study);
 
+// Evaluates the study's landscape on its grid (study.grid must be set) on a backend.
+GridResult evaluate_grid(const scenario::Study& study, const std::string& backend);
+
+template <class Space>
+GridResult evaluate_grid_on(const scenario::Study& study);
+
 }  // namespace optbench::engine
 
 #endif  // OPTBENCH_SUITE_ENGINE_RUN_STUDY_HPP

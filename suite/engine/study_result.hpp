@@ -29,6 +29,14 @@ struct StudyResult {
   std::int64_t run_steps = 0;               // updates taken over all runs
 };
 
+// A landscape's values on a study's grid.
+struct GridResult {
+  std::vector<double> x;                    // [nx]
+  std::vector<double> y;                    // [ny]
+  HostArray<double**> value;                // [ny, nx]
+  double seconds = 0.0;                     // kernel time, fenced
+};
+
 }  // namespace optbench::engine
 
 #endif  // OPTBENCH_SUITE_ENGINE_STUDY_RESULT_HPP

@@ -12,7 +12,10 @@
 #include <stdexcept>
 
 #include "backends/native_math.hpp"
+#include "backends/portable_math.hpp"
 #include "landscapes/catalog.hpp"
+#include "landscapes/instance.hpp"
+#include "suite/engine/grid_kernel.hpp"
 #include "suite/engine/run_study.hpp"
 #include "suite/engine/trajectory_kernel.hpp"
 
@@ -29,9 +32,9 @@ inline double target_value(const landscapes::LandscapeInfo& info) {
   return best;
 }
 
-template <class Space, class Landscape>
+template <class Space, class Landscape, class Math>
 void launch(const scenario::Study& study, const Landscape& landscape, StudyResult& result) {
-  using Kernel = TrajectoryKernel<Space, Landscape, NativeMath>;
+  using Kernel = TrajectoryKernel<Space, Landscape, Math>;
   constexpr int kDim = Landscape::kDim;
   const auto K = static_cast<int>(study.runs.size());
   const RecordPlan plan = RecordPlan::from_study(study);
@@ -49,7 +52,8 @@ void launch(const scenario::Study& study, const Landscape& landscape, StudyResul
   Kokkos::deep_copy(settings, settings_host);
   Kokkos::deep_copy(init, init_host);
 
-  Kernel kernel{landscape, study.stop, target_value(landscape.info()), plan, settings, init,
+  const double target = target_value(landscapes::describe(study.landscape));
+  Kernel kernel{landscape, study.stop, target, plan, settings, init,
                 typename Kernel::template Array<double***>("params", K, R, kDim),
                 typename Kernel::template Array<double**>("cost", K, R),
                 typename Kernel::template Array<double**>("grad_norm", K, R),
@@ -71,6 +75,50 @@ void launch(const scenario::Study& study, const Landscape& landscape, StudyResul
   result.stop_step = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.stop_step);
 }
 
+template <class Space, class Landscape, class Math>
+void evaluate_grid(const scenario::GridRequest& grid, const Landscape& landscape,
+                   GridResult& result) {
+  using Memory = typename Space::memory_space;
+  result.x = grid.x.values();
+  result.y = grid.y.values();
+  const auto nx = static_cast<std::int64_t>(result.x.size());
+  const auto ny = static_cast<std::int64_t>(result.y.size());
+  Kokkos::View<double*, Memory> x("grid_x", nx);
+  Kokkos::View<double*, Memory> y("grid_y", ny);
+  Kokkos::deep_copy(x, Kokkos::View<const double*, Kokkos::HostSpace>(result.x.data(), nx));
+  Kokkos::deep_copy(y, Kokkos::View<const double*, Kokkos::HostSpace>(result.y.data(), ny));
+  GridKernel<Space, Landscape, Math> kernel{
+      landscape, x, y, Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
+
+  Space space;
+  space.fence();
+  Kokkos::Timer timer;
+  Kokkos::parallel_for("optbench::grid",
+                       Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(
+                           space, 0, nx * ny),
+                       kernel);
+  space.fence();
+  result.seconds = timer.seconds();
+  result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
+}
+
+// Calls f(landscape, math) with the study's concrete landscape and math policy.
+template <class F>
+void with_landscape_and_math(const scenario::Study& study, F&& f) {
+  const bool found = landscapes::visit_landscape(study.landscape, [&](const auto& textbook) {
+    using L = std::decay_t<decltype(textbook)>;
+    const auto landscape = landscapes::Instance<L>::from(textbook, study.landscape);
+    if (study.math == scenario::MathMode::kNative) {
+      f(landscape, NativeMath{});
+    } else {
+      f(landscape, PortableMath{});
+    }
+  });
+  if (!found) {
+    throw std::logic_error("engine: no landscape matches '" + study.landscape.name + "'");
+  }
+}
+
 }  // namespace detail
 
 template <class Space>
@@ -82,13 +130,21 @@ StudyResult run_study_on(const scenario::Study& study) {
   result.records = plan.count();
   for (std::int64_t r = 0; r < result.records; ++r) result.step.push_back(plan.step_of(r));
 
-  const bool found = landscapes::visit_landscape(study.landscape, [&](const auto& landscape) {
-    detail::launch<Space>(study, landscape, result);
+  detail::with_landscape_and_math(study, [&](const auto& landscape, auto math) {
+    using L = std::decay_t<decltype(landscape)>;
+    detail::launch<Space, L, decltype(math)>(study, landscape, result);
   });
-  if (!found) {
-    throw std::logic_error("run_study: no landscape matches '" + study.landscape.name + "'");
-  }
   for (std::int64_t k = 0; k < result.runs; ++k) result.run_steps += result.stop_step(k);
+  return result;
+}
+
+template <class Space>
+GridResult evaluate_grid_on(const scenario::Study& study) {
+  GridResult result;
+  detail::with_landscape_and_math(study, [&](const auto& landscape, auto math) {
+    using L = std::decay_t<decltype(landscape)>;
+    detail::evaluate_grid<Space, L, decltype(math)>(*study.grid, landscape, result);
+  });
   return result;
 }
 

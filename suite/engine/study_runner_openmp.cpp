@@ -6,6 +6,7 @@ namespace optbench::engine {
 
 #ifdef KOKKOS_ENABLE_OPENMP
 template StudyResult run_study_on<Kokkos::OpenMP>(const scenario::Study& study);
+template GridResult evaluate_grid_on<Kokkos::OpenMP>(const scenario::Study& study);
 #endif
 
 }  // namespace optbench::engine

@@ -20,7 +20,9 @@ std::int64_t saturating_product(std::int64_t a, std::int64_t b) {
   return b != 0 && a > kMaxCount / b ? kMaxCount : a * b;
 }
 
-int dim_of(const LandscapeInfo* info) { return info == nullptr ? 0 : info->dim; }
+int dim_of(const LandscapeInfo* info) {
+  return info == nullptr ? 0 : info->dim;
+}
 
 // "landscape 'rosenbrock' is 2-D" for messages about the dimension.
 std::string dim_note(const LandscapeInfo& info) {
@@ -53,8 +55,7 @@ std::optional<std::vector<double>> read_point(Reader& reader, const Where& at,
   return point;
 }
 
-std::optional<InitPlan> read_explicit(Reader& reader, const Where& at,
-                                      const LandscapeInfo* info) {
+std::optional<InitPlan> read_explicit(Reader& reader, const Where& at, const LandscapeInfo* info) {
   const auto items = reader.list(at, "a non-empty list of points");
   if (!items) return std::nullopt;
   InitPlan plan;
@@ -117,7 +118,8 @@ std::optional<InitPlan> read_grid_by_axis(Reader& reader, MapReader& map,
   const int dim = dim_of(info);
   if (dim > 2) {
     reader.report(map.where(), fmt::format("a grid by 'x' and 'y' needs a 1-D or 2-D landscape "
-                                           "({}); give {{n: [...]}} instead", dim_note(*info)));
+                                           "({}); give {{n: [...]}} instead",
+                                           dim_note(*info)));
     return std::nullopt;
   }
   InitPlan plan;
@@ -140,15 +142,15 @@ std::optional<InitPlan> read_grid_by_axis(Reader& reader, MapReader& map,
   return plan;
 }
 
-std::optional<InitPlan> read_grid(Reader& reader, const Where& at, const LandscapeInfo* info) {
+std::optional<InitPlan> read_grid_init(Reader& reader, const Where& at, const LandscapeInfo* info) {
   MapReader map(reader, at, "{x: [lo, hi, n], y: [lo, hi, n]} or {n: [nx, ny]}");
   if (!map.is_map()) return std::nullopt;
   const int dim = dim_of(info);
   const std::string owner =
       info ? fmt::format("a grid on the {}-D landscape '{}'", info->dim, info->name) : "";
-  map.check_keys(dim == 1 ? std::vector<std::string>{"x", "n"}
-                          : std::vector<std::string>{"x", "y", "n"},
-                 owner);
+  map.check_keys(
+      dim == 1 ? std::vector<std::string>{"x", "n"} : std::vector<std::string>{"x", "y", "n"},
+      owner);
   const MapEntry* n = map.find("n");
   if (n == nullptr) return read_grid_by_axis(reader, map, info);
   if (map.find("x") != nullptr || map.find("y") != nullptr) {
@@ -195,8 +197,7 @@ std::int64_t InitPlan::size() const {
 
 std::optional<InitPlan> read_init(Reader& reader, const Where& at, const LandscapeInfo* info) {
   if (at.node.IsSequence()) return read_explicit(reader, at, info);
-  constexpr std::string_view kExpected =
-      "a list of points, {grid: {...}} or {uniform: {count: N}}";
+  constexpr std::string_view kExpected = "a list of points, {grid: {...}} or {uniform: {count: N}}";
   MapReader map(reader, at, kExpected);
   if (!map.is_map()) return std::nullopt;
   map.check_keys({"grid", "uniform"});
@@ -206,9 +207,10 @@ std::optional<InitPlan> read_init(Reader& reader, const Where& at, const Landsca
     reader.report(at, "give either 'grid' or 'uniform', not both");
     return std::nullopt;
   }
-  if (grid != nullptr) return read_grid(reader, grid->value, info);
+  if (grid != nullptr) return read_grid_init(reader, grid->value, info);
   if (uniform != nullptr) return read_uniform(reader, uniform->value);
-  if (map.entries().empty()) reader.report(at, fmt::format("expected {}, found an empty map", kExpected));
+  if (map.entries().empty())
+    reader.report(at, fmt::format("expected {}, found an empty map", kExpected));
   return std::nullopt;
 }
 

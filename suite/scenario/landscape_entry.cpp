@@ -101,6 +101,7 @@ LandscapeEntry read_landscape(Reader& reader, const Where& at) {
   LandscapeEntry entry;
   std::optional<Where> name_at;
   std::vector<Parameter> parameters;
+  std::int64_t instance = 0;
   if (at.node.IsScalar()) {
     name_at = at;
   } else {
@@ -109,6 +110,10 @@ LandscapeEntry read_landscape(Reader& reader, const Where& at) {
     if (const MapEntry* name = map.require("name")) name_at = name->value;
     for (const auto& given : map.entries()) {
       if (given.key == "name") continue;
+      if (given.key == "instance") {
+        instance = reader.integer(given.value, 0).value_or(0);
+        continue;
+      }
       parameters.push_back({given.key, given.key_at, read_values(reader, given.value)});
     }
   }
@@ -134,6 +139,9 @@ LandscapeEntry read_landscape(Reader& reader, const Where& at) {
                                   *name, entry.info->dim));
     entry.info.reset();
   }
+  // The instance's shift and offset are drawn once the scenario's seed is known; until then
+  // the spec and its info describe the textbook function.
+  entry.spec.instance = instance;
   return entry;
 }
 

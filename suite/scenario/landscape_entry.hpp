@@ -4,7 +4,8 @@
 // A study's `landscape`: a catalog name (`rosenbrock`) or a map with the name and parameters,
 // each a number or a non-empty list of numbers (`{name: quadratic, curvature: [1, 10]}`).
 // Checked against landscapes/catalog.hpp, which knows the names, the parameters and their
-// ranges. Internal to the parser.
+// ranges. `instance: k` (integer >= 0) asks for the seeded instance k (landscapes/instance.hpp).
+// Internal to the parser.
 
 #include <optional>
 

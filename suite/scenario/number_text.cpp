@@ -8,7 +8,9 @@
 namespace optbench::scenario {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Skips digits from pos; returns how many there were.
 std::size_t skip_digits(std::string_view text, std::size_t& pos) {
@@ -40,7 +42,9 @@ bool is_infinity(std::string_view text) {
   return text == ".inf" || text == ".Inf" || text == ".INF";
 }
 
-bool is_nan(std::string_view text) { return text == ".nan" || text == ".NaN" || text == ".NAN"; }
+bool is_nan(std::string_view text) {
+  return text == ".nan" || text == ".NaN" || text == ".NAN";
+}
 
 std::string_view without_plus(std::string_view text) {
   return !text.empty() && text[0] == '+' ? text.substr(1) : text;
@@ -73,8 +77,7 @@ IntegerText read_integer_text(std::string_view text) {
   if (is_integer_text(text)) {
     const std::string_view digits = without_plus(text);
     std::int64_t value = 0;
-    const auto [end, error] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (error == std::errc::result_out_of_range) return {IntegerClass::kTooLarge, 0};
     if (error != std::errc() || end != digits.data() + digits.size()) return {};
     return {IntegerClass::kInteger, value};

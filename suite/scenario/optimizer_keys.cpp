@@ -1,6 +1,5 @@
 #include "suite/scenario/optimizer_keys.hpp"
 
-
 namespace optbench::scenario {
 
 using optimizers::OptimizerKind;

@@ -18,9 +18,7 @@ struct Walk {
   int index;
   std::string path;  // the key path resolved so far, in the studies[0].steps form
 
-  void fail(const std::string& message) {
-    out.add(YAML::Mark::null_mark(), index, path, message);
-  }
+  void fail(const std::string& message) { out.add(YAML::Mark::null_mark(), index, path, message); }
 };
 
 std::vector<std::string> split_path(const std::string& key) {
@@ -82,8 +80,8 @@ std::optional<YAML::Node> step_into(YAML::Node& node, const std::string& step, b
       return std::nullopt;
     }
     if (!index || *index >= node.size()) {
-      walk.fail(fmt::format("expected a list index from 0 to {}, found '{}'", node.size() - 1,
-                            step));
+      walk.fail(
+          fmt::format("expected a list index from 0 to {}, found '{}'", node.size() - 1, step));
       return std::nullopt;
     }
     walk.path += fmt::format("[{}]", *index);

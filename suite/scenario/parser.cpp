@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 #include <utility>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "landscapes/instance.hpp"
 #include "suite/scenario/diagnostics.hpp"
 #include "suite/scenario/init_points.hpp"
 #include "suite/scenario/map_reader.hpp"
@@ -16,38 +18,19 @@
 #include "suite/scenario/rules.hpp"
 #include "suite/scenario/run_order.hpp"
 #include "suite/scenario/study_reader.hpp"
+#include "suite/scenario/yaml_document.hpp"
 
 namespace optbench::scenario {
 namespace {
 
-const std::vector<std::string> kTopKeys = {"name",   "description", "seed",   "backend",
-                                           "record", "check",       "studies"};
+const std::vector<std::string> kTopKeys = {"name",   "description", "seed",    "backend",
+                                           "record", "check",       "studies", "math"};
 const std::vector<std::string> kBackends = {"default", "serial", "openmp",
                                             "threads", "cuda",   "hip"};
 
 struct CloseFile {
   void operator()(std::FILE* file) const { std::fclose(file); }
 };
-
-// The first document of the text, or nullopt after recording why there is none to read.
-std::optional<YAML::Node> load_document(const std::string& text, Diagnostics& out) {
-  std::vector<YAML::Node> documents;
-  try {
-    documents = YAML::LoadAll(text);
-  } catch (const YAML::Exception& error) {
-    out.add(error.mark, -1, "", "invalid YAML: " + error.msg);
-    return std::nullopt;
-  }
-  if (documents.empty()) {
-    out.add_unplaced("the file is empty; expected a map with name and studies");
-    return std::nullopt;
-  }
-  if (documents.size() > 1) {
-    out.add(documents[1].Mark(), -1, "",
-            fmt::format("expected one YAML document, found {}", documents.size()));
-  }
-  return documents[0];
-}
 
 // Everything the scenario says besides its studies, read into `scenario`.
 void read_top_keys(Reader& reader, MapReader& map, Scenario& scenario) {
@@ -86,10 +69,9 @@ std::vector<StudyDraft> read_studies(Reader& reader, MapReader& map,
     for (std::size_t i = 0; i + 1 < drafts.size(); ++i) {
       if (!drafts[i].name_at || drafts[i].study.name != draft.study.name) continue;
       const YAML::Mark first = drafts[i].name_at->node.Mark();
-      const std::string where =
-          first.is_null() || drafts[i].name_at->from_set >= 0
-              ? ""
-              : fmt::format("; first used on line {}", first.line + 1);
+      const std::string where = first.is_null() || drafts[i].name_at->from_set >= 0
+                                    ? ""
+                                    : fmt::format("; first used on line {}", first.line + 1);
       reader.report(*draft.name_at,
                     fmt::format("duplicate study name '{}'{}", draft.study.name, where));
       break;
@@ -98,11 +80,18 @@ std::vector<StudyDraft> read_studies(Reader& reader, MapReader& map,
   return drafts;
 }
 
-// Turns checked drafts into studies with their runs.
-void expand_studies(std::vector<StudyDraft>& drafts, Scenario& scenario) {
+// Turns checked drafts into studies with their runs, their math mode and their landscape
+// instance drawn from the scenario's seed.
+void expand_studies(std::vector<StudyDraft>& drafts, MathMode math, Scenario& scenario) {
   for (auto& draft : drafts) {
+    if (!draft.init || !draft.info) {
+      throw std::logic_error("scenario parser: study '" + draft.study.name +
+                             "' passed its checks without a landscape or initial points");
+    }
     const auto points = make_points(*draft.init, *draft.info, scenario.seed, draft.study.name);
     draft.study.runs = expand_runs(draft.optimizers, draft.sweep, points);
+    draft.study.math = draft.math.value_or(math);
+    landscapes::draw_instance(draft.study.landscape, *draft.info, scenario.seed);
     scenario.studies.push_back(std::move(draft.study));
   }
 }
@@ -137,10 +126,12 @@ ParseResult parse_scenario_text(const std::string& text, const std::string& path
   if (const MapEntry* entry = map.find("record")) {
     if (auto rule = read_record(reader, entry->value)) record = *rule;
   }
+  MathMode math = MathMode::kPortable;
+  if (const MapEntry* entry = map.find("math")) math = read_math(reader, entry->value).value_or(math);
   std::vector<StudyDraft> drafts = read_studies(reader, map, record);
 
   if (out.count() == 0) {
-    expand_studies(drafts, scenario);
+    expand_studies(drafts, math, scenario);
     result.scenario = std::move(scenario);
   }
   result.problems = out.sorted();

@@ -51,8 +51,8 @@ std::optional<StopRule> read_stop(Reader& reader, const Where& at,
   StopRule rule;
   bool valid = read_optional(reader, map, "cost_tol", Bounds::at_least(0.0), rule.cost_tol);
   valid = read_optional(reader, map, "grad_tol", Bounds::at_least(0.0), rule.grad_tol) && valid;
-  valid = read_optional(reader, map, "diverge_above", Bounds::above(0.0), rule.diverge_above) &&
-          valid;
+  valid =
+      read_optional(reader, map, "diverge_above", Bounds::above(0.0), rule.diverge_above) && valid;
   const MapEntry* cost_tol = map.find("cost_tol");
   if (cost_tol != nullptr && info != nullptr && info->minima.empty()) {
     reader.report(cost_tol->value,
@@ -66,8 +66,9 @@ std::optional<StopRule> read_stop(Reader& reader, const Where& at,
 }
 
 std::optional<CheckRule> read_check(Reader& reader, const Where& at) {
-  MapReader map(reader, at, "{trajectory: {rtol: R}, final_cost: {rtol: R}, "
-                            "throughput: {max_slowdown: S}}");
+  MapReader map(reader, at,
+                "{trajectory: {rtol: R}, final_cost: {rtol: R}, "
+                "throughput: {max_slowdown: S}}");
   if (!map.is_map()) return std::nullopt;
   map.check_keys({"trajectory", "final_cost", "throughput"});
   CheckRule rule;
@@ -90,6 +91,12 @@ std::optional<CheckRule> read_check(Reader& reader, const Where& at) {
   read_part("throughput", "max_slowdown", Bounds::above(0.0), rule.max_slowdown);
   if (!valid) return std::nullopt;
   return rule;
+}
+
+std::optional<MathMode> read_math(Reader& reader, const Where& at) {
+  const auto mode = reader.choice(at, {"portable", "native"}, "math mode");
+  if (!mode) return std::nullopt;
+  return *mode == "native" ? MathMode::kNative : MathMode::kPortable;
 }
 
 }  // namespace optbench::scenario

@@ -6,6 +6,7 @@
 //   stop:   {cost_tol: >= 0, grad_tol: >= 0, diverge_above: > 0}
 //   check:  {trajectory: {rtol: >= 0}, final_cost: {rtol: >= 0},
 //            throughput: {max_slowdown: > 0}}
+//   math:   portable | native
 // Internal to the parser.
 
 #include <optional>
@@ -24,6 +25,9 @@ std::optional<StopRule> read_stop(Reader& reader, const Where& at,
                                   const landscapes::LandscapeInfo* info);
 
 std::optional<CheckRule> read_check(Reader& reader, const Where& at);
+
+// math: portable (default) or native.
+std::optional<MathMode> read_math(Reader& reader, const Where& at);
 
 }  // namespace optbench::scenario
 

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "landscapes/grid_axis.hpp"
 #include "landscapes/landscape.hpp"
 #include "suite/optimizers/optimizer_settings.hpp"
 
@@ -66,7 +68,21 @@ struct Run {
 // article, momentum and RMSprop beta 0.9, RMSprop and Adam epsilon 1e-8, Adam beta1 0.9 and
 // beta2 0.999. Fields an optimizer does not use stay 0. learning_rate has no default: each
 // entry gives it, unless a sweep covers it.
+// Which implementation of exp, log, sin and cos kernels use (DESIGN.md, "Reproducibility").
+// portable: backends/portable_math.hpp, the same bits on every compiler and backend;
+// native: the backend's own functions, faster on some devices, equal only within tolerance.
+enum class MathMode { kPortable, kNative };
+
+// A grid of landscape values for contour figures, `grid: {nx: 512, ny: 512}` in a study:
+// over the landscape's domain unless a window is given, linear or log-spaced per axis.
+struct GridRequest {
+  landscapes::GridAxis x;
+  landscapes::GridAxis y;
+};
+
 struct Study {
+  MathMode math = MathMode::kPortable;
+  std::optional<GridRequest> grid;
   std::string name;
   landscapes::LandscapeSpec landscape;
   int dim = 0;

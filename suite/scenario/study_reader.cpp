@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "suite/scenario/closest_name.hpp"
+#include "suite/scenario/grid_entry.hpp"
 #include "suite/scenario/landscape_entry.hpp"
 #include "suite/scenario/map_reader.hpp"
 #include "suite/scenario/optimizer_keys.hpp"
@@ -14,8 +15,8 @@
 namespace optbench::scenario {
 namespace {
 
-const std::vector<std::string> kStudyKeys = {"name",  "landscape",  "init",  "steps", "record",
-                                             "stop",  "optimizers", "sweep"};
+const std::vector<std::string> kStudyKeys = {"name", "landscape",  "init",  "steps", "record",
+                                             "stop", "optimizers", "sweep", "grid",  "math"};
 
 // TODO(scenario): regression studies (task, epochs, batch_size in DESIGN.md) are not read;
 // the scenario model has no task fields yet; such a study is reported as an input error.
@@ -45,8 +46,8 @@ void check_sweep_used(Reader& reader, const Sweep& sweep,
     bool used = false;
     for (const auto& entry : optimizers) used = used || takes(*entry.kind, axis.key);
     if (!used) {
-      reader.report(axis.key_at, fmt::format("no optimizer of this study takes '{}' ({})",
-                                             axis.key, names));
+      reader.report(axis.key_at,
+                    fmt::format("no optimizer of this study takes '{}' ({})", axis.key, names));
     }
   }
 }
@@ -84,6 +85,8 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
   if (const MapEntry* stop = map.find("stop")) {
     if (auto rule = read_stop(reader, stop->value, info)) draft.study.stop = *rule;
   }
+  if (const MapEntry* grid = map.find("grid")) draft.study.grid = read_grid(reader, grid->value, info);
+  if (const MapEntry* math = map.find("math")) draft.math = read_math(reader, math->value);
   if (const MapEntry* sweep = map.find("sweep")) {
     draft.sweep = read_sweep(reader, sweep->value, hyperparameter_keys(), "the study's sweep");
   }

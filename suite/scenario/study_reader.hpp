@@ -10,6 +10,8 @@
 //   stop        optional (rules.hpp)
 //   optimizers  required, non-empty list (optimizer_entry.hpp)
 //   sweep       optional, applies to every optimizer that takes the key (sweep.hpp)
+//   grid        optional, the landscape on a grid for contour figures (grid_entry.hpp)
+//   math        optional, portable or native; replaces the scenario's `math`
 // Internal to the parser.
 
 #include <optional>
@@ -26,12 +28,13 @@ namespace optbench::scenario {
 
 // A study as read, before its runs are expanded (which needs the scenario's seed).
 struct StudyDraft {
-  Study study;                    // every field but runs
-  std::optional<Where> name_at;   // where the name is, when it is valid
+  Study study;                   // every field but runs
+  std::optional<Where> name_at;  // where the name is, when it is valid
   std::optional<landscapes::LandscapeInfo> info;
   std::optional<InitPlan> init;
   std::vector<OptimizerEntry> optimizers;
   Sweep sweep;
+  std::optional<MathMode> math;  // the study's own `math`, else the scenario's applies
 };
 
 // Reads one study, recording every problem; the draft is complete only when none was found.

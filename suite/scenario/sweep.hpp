@@ -23,8 +23,8 @@ struct SweepAxis {
 };
 
 struct Sweep {
-  std::vector<SweepAxis> axes;      // the keys whose values are all valid
-  std::vector<std::string> given;   // every allowed key written, valid or not
+  std::vector<SweepAxis> axes;     // the keys whose values are all valid
+  std::vector<std::string> given;  // every allowed key written, valid or not
 
   const SweepAxis* find(const std::string& key) const;
   bool mentions(const std::string& key) const;

@@ -31,8 +31,8 @@ std::string quote_note(const YAML::Node& node) {
 }
 
 bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '.' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.' || c == '-';
 }
 
 std::string expected_found(std::string_view expected, const std::string& found) {
@@ -124,8 +124,7 @@ std::optional<double> Reader::number(const Where& at, const Bounds& bounds) {
     case NumberClass::kOutOfRange:
       report(at, expected_found(expected, found(at.node) + ", beyond the range of a double"));
       return std::nullopt;
-    case NumberClass::kFinite:
-      break;
+    case NumberClass::kFinite: break;
   }
   if (!bounds.contains(number.value)) {
     report(at, expected_found(expected, found(at.node)));
@@ -185,10 +184,9 @@ std::optional<std::string> Reader::name(const Where& at) {
   return value;
 }
 
-std::optional<std::string> Reader::choice(const Where& at,
-                                          const std::vector<std::string>& choices,
+std::optional<std::string> Reader::choice(const Where& at, const std::vector<std::string>& choices,
                                           std::string_view what) {
-  const std::string expected = fmt::format("a {} name ({})", what, join_names(choices));
+  const std::string expected = "one of " + join_names(choices);
   auto value = text(at, expected);
   if (!value) return std::nullopt;
   if (std::find(choices.begin(), choices.end(), *value) != choices.end()) return value;

@@ -2,9 +2,11 @@
 
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include "backends/kokkos_compat.hpp"
 #include "landscapes/catalog.hpp"
+#include "suite/engine/basins.hpp"
 #include "suite/cli/build_info.hpp"
 #include "suite/store/atomic_output.hpp"
 #include "suite/store/h5_io.hpp"
@@ -123,6 +125,45 @@ void write_runs(H5::Group& study_group, const scenario::Scenario& owner,
   write_dataset(group, "init", {K, static_cast<hsize_t>(study.dim)}, init.data());
 }
 
+// Which minimum each run ended nearest to, and how many runs ended in each basin.
+void write_basins(H5::Group& group, const StudyOutput& output) {
+  const auto info = landscapes::describe(output.study->landscape);
+  const engine::BasinAssignment basins = engine::assign_basins(output.result, info.minima);
+  const hsize_t K = basins.nearest_minimum.size();
+  write_dataset(group, "nearest_minimum", {K}, basins.nearest_minimum.data());
+  write_dataset(group, "minimum_distance", {K}, basins.distance.data());
+  write_dataset(group, "runs_per_minimum", {basins.runs_per_minimum.size()},
+                basins.runs_per_minimum.data());
+}
+
+// /grids/<landscape>, or /grids/<landscape>@<study> when another study's grid of the same
+// landscape is already stored.
+std::string write_grid(H5::H5File& file, std::set<std::string>& taken, const StudyOutput& output) {
+  const engine::GridResult& grid = *output.grid;
+  std::string name = output.study->landscape.name;
+  if (!taken.insert(name).second) {
+    name += "@" + output.study->name;
+    taken.insert(name);
+  }
+  H5::Group grids = file.exists("grids") ? file.openGroup("grids") : file.createGroup("grids");
+  H5::Group group = grids.createGroup(name);
+  write_attribute(group, "landscape", output.study->landscape.name);
+  write_attribute(group, "study", output.study->name);
+  write_attribute(group, "x_scale", output.study->grid->x.scale == landscapes::AxisScale::kLog
+                                        ? "log" : "linear");
+  write_attribute(group, "y_scale", output.study->grid->y.scale == landscapes::AxisScale::kLog
+                                        ? "log" : "linear");
+  write_dataset(group, "x", {grid.x.size()}, grid.x.data());
+  write_dataset(group, "y", {grid.y.size()}, grid.y.data());
+  write_dataset(group, "value", {grid.y.size(), grid.x.size()}, grid.value.data());
+  H5::Group timing = group.createGroup("timing");
+  const double points = static_cast<double>(grid.x.size() * grid.y.size());
+  write_attribute(timing, "seconds", grid.seconds);
+  write_attribute(timing, "evaluations_per_second",
+                  grid.seconds > 0.0 ? points / grid.seconds : 0.0);
+  return "/grids/" + name;
+}
+
 void write_study(H5::Group& studies, const StudyOutput& output) {
   const scenario::Study& study = *output.study;
   const engine::StudyResult& r = output.result;
@@ -135,6 +176,8 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_attribute(group, "cost_tol", study.stop.cost_tol);
   write_attribute(group, "grad_tol", study.stop.grad_tol);
   write_attribute(group, "diverge_above", study.stop.diverge_above);
+  write_attribute(group, "math", study.math == scenario::MathMode::kNative ? "native"
+                                                                            : "portable");
   write_landscape(group, study);
   write_runs(group, *output.scenario, study);
 
@@ -146,6 +189,7 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_dataset(group, "grad_norm", {K, R}, r.grad_norm.data());
   write_dataset(group, "status", {K}, r.status.data());
   write_dataset(group, "stop_step", {K}, r.stop_step.data());
+  write_basins(group, output);
 
   H5::Group timing = group.createGroup("timing");
   write_attribute(timing, "seconds", r.seconds);
@@ -171,7 +215,14 @@ void write_results(const std::string& path, const std::vector<scenario::Scenario
     write_root_attributes(file, scenarios, provenance);
     write_scenarios(file, scenarios);
     H5::Group group = file.createGroup("studies");
-    for (const auto& study : studies) write_study(group, study);
+    std::set<std::string> grid_names;
+    for (const auto& study : studies) {
+      write_study(group, study);
+      if (study.grid) {
+        H5::Group study_group = group.openGroup(study.study->name);
+        write_attribute(study_group, "grid", write_grid(file, grid_names, study));
+      }
+    }
   }
   output.commit();
 }

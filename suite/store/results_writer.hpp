@@ -4,6 +4,7 @@
 // Writes a results file in schema optbench/1 (DESIGN.md, "Results file"), atomically: the
 // file at `path` is replaced only once everything has been written.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct StudyOutput {
   const scenario::Scenario* scenario;
   const scenario::Study* study;
   engine::StudyResult result;
+  std::optional<engine::GridResult> grid;  // when the study asks for one
 };
 
 // The digest recorded for a scenario: SHA-256 over its text and its --set overrides.

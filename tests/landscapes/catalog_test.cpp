@@ -297,7 +297,10 @@ TEST(LandscapeCatalog, ListsEveryNamedLandscapeOnce) {
 }
 
 TEST(LandscapeCatalog, CheckSpecNamesUnknownParameter) {
-  const std::vector<ParameterProblem> problems = check_spec({"sphere", {{"curvature", {1.0}}}});
+  LandscapeSpec spec;
+  spec.name = "sphere";
+  spec.parameters = {{"curvature", {1.0}}};
+  const std::vector<ParameterProblem> problems = check_spec(spec);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].key, "curvature");
 }

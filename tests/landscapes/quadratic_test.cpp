@@ -28,7 +28,9 @@ ParameterProblem only_problem(const LandscapeSpec& spec) {
 }
 
 TEST(QuadraticLandscape, AcceptsOneOrTwoPositiveCurvaturesOrNone) {
-  EXPECT_TRUE(check_spec({"quadratic", {}}).empty());
+  LandscapeSpec spec;
+  spec.name = "quadratic";
+  EXPECT_TRUE(check_spec(spec).empty());
   EXPECT_TRUE(check_spec(quadratic_with({4.0})).empty());
   EXPECT_TRUE(check_spec(quadratic_with({1.0, 10.0})).empty());
 }

@@ -25,9 +25,14 @@ using testing::parse;
 //   6     steps: 10
 //   7     optimizers:
 //   8       - {name: gd, learning_rate: 0.1}
-const std::vector<std::string> kBase = {
-    "name: t",          "studies:", "  - name: s", "    landscape: rosenbrock", "    init: [[0, 0]]",
-    "    steps: 10",    "    optimizers:",         "      - {name: gd, learning_rate: 0.1}"};
+const std::vector<std::string> kBase = {"name: t",
+                                        "studies:",
+                                        "  - name: s",
+                                        "    landscape: rosenbrock",
+                                        "    init: [[0, 0]]",
+                                        "    steps: 10",
+                                        "    optimizers:",
+                                        "      - {name: gd, learning_rate: 0.1}"};
 
 // The base with line `line` (1-based) replaced; an empty replacement removes the line.
 std::string with_line(std::size_t line, const std::string& replacement) {
@@ -40,8 +45,15 @@ std::string with_line(std::size_t line, const std::string& replacement) {
   return text;
 }
 
+// text with the first `from` replaced by `to`.
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  return text.replace(text.find(from), from.size(), to);
+}
+
 // The base with text appended after its last line.
-std::string with_tail(const std::string& tail) { return with_line(0, "") + tail; }
+std::string with_tail(const std::string& tail) {
+  return with_line(0, "") + tail;
+}
 
 TEST(ScenarioErrors, BaseScenarioIsValid) {
   const ParseResult result = parse(with_line(0, ""));
@@ -56,7 +68,7 @@ TEST(ScenarioErrors, UnknownTopLevelKeySuggestsTheClosest) {
 TEST(ScenarioErrors, UnknownKeyWithoutCloseNameListsTheKeys) {
   EXPECT_EQ(only_problem(with_tail("colour: red\n")),
             "s.yaml:9:1: unknown key 'colour'; expected one of name, description, seed, backend, "
-            "record, check, studies");
+            "record, check, studies, math");
 }
 
 TEST(ScenarioErrors, UnknownOptimizerKeySuggestsTheKeyOfThatOptimizer) {
@@ -78,8 +90,7 @@ TEST(ScenarioErrors, MisspeltKeyFollowsTheStyleExample) {
 }
 
 TEST(ScenarioErrors, MissingRequiredKeyIsPlacedAtItsMap) {
-  EXPECT_EQ(only_problem(with_line(6, "")),
-            "s.yaml:3:5: studies[0]: missing required key 'steps'");
+  EXPECT_EQ(only_problem(with_line(6, "")), "s.yaml:3:5: studies[0]: missing required key 'steps'");
   EXPECT_EQ(only_problem(with_line(1, "")), "s.yaml:1:1: missing required key 'name'");
   EXPECT_EQ(only_problem(with_line(8, "      - {learning_rate: 0.1}")),
             "s.yaml:8:9: studies[0].optimizers[0]: missing required key 'name'");
@@ -96,7 +107,7 @@ TEST(ScenarioErrors, WrongTypeSaysWhatWasFound) {
             "a list");
   EXPECT_EQ(only_problem(with_line(6, "    steps: {n: 3}")),
             "s.yaml:6:12: studies[0].steps: expected an integer >= 1, found a map");
-  EXPECT_EQ(only_problem(with_line(7, "    optimizers: gd")),
+  EXPECT_EQ(only_problem(replaced(with_line(8, ""), "optimizers:", "optimizers: gd")),
             "s.yaml:7:17: studies[0].optimizers: expected a non-empty list of optimizers, found "
             "'gd'");
 }
@@ -116,15 +127,15 @@ TEST(ScenarioErrors, OutOfRangeValuesNameTheRange) {
   EXPECT_EQ(only_problem(with_line(8, "      - {name: adam, learning_rate: 1, beta2: 1.5}")),
             "s.yaml:8:47: studies[0].optimizers[0].beta2: expected a number in [0, 1), found 1.5");
   EXPECT_EQ(only_problem(with_line(8, "      - {name: rmsprop, learning_rate: 1, epsilon: 0}")),
-            "s.yaml:8:51: studies[0].optimizers[0].epsilon: expected a number > 0, found 0");
+            "s.yaml:8:52: studies[0].optimizers[0].epsilon: expected a number > 0, found 0");
   EXPECT_EQ(only_problem(with_tail("seed: -1\n")),
             "s.yaml:9:7: seed: expected an integer >= 0, found -1");
   EXPECT_EQ(only_problem(with_tail("    stop: {grad_tol: -1e-3}\n")),
-            "s.yaml:9:21: studies[0].stop.grad_tol: expected a number >= 0, found -1e-3");
+            "s.yaml:9:22: studies[0].stop.grad_tol: expected a number >= 0, found -1e-3");
   EXPECT_EQ(only_problem(with_tail("    stop: {diverge_above: 0}\n")),
-            "s.yaml:9:26: studies[0].stop.diverge_above: expected a number > 0, found 0");
+            "s.yaml:9:27: studies[0].stop.diverge_above: expected a number > 0, found 0");
   EXPECT_EQ(only_problem(with_tail("    record: {every: 0}\n")),
-            "s.yaml:9:20: studies[0].record.every: expected an integer >= 1, found 0");
+            "s.yaml:9:21: studies[0].record.every: expected an integer >= 1, found 0");
   EXPECT_EQ(only_problem(with_tail("check: {throughput: {max_slowdown: 0}}\n")),
             "s.yaml:9:36: check.throughput.max_slowdown: expected a number > 0, found 0");
 }
@@ -140,11 +151,20 @@ TEST(ScenarioErrors, NonFiniteNumbersAreRejected) {
             "of a double");
 }
 
+TEST(ScenarioErrors, EachBadPointIsReported) {
+  const ParseResult result = parse(with_line(5, "    init: [0, 0]"));
+  EXPECT_EQ(listing(result),
+            "s.yaml:5:12: studies[0].init[0]: expected a point, a list of 2 numbers, found 0; a "
+            "single point is written [[x, y]]\n"
+            "s.yaml:5:15: studies[0].init[1]: expected a point, a list of 2 numbers, found 0; a "
+            "single point is written [[x, y]]\n");
+}
+
 TEST(ScenarioErrors, FractionWhereIntegerIsExpected) {
   EXPECT_EQ(only_problem(with_line(6, "    steps: 1.5")),
             "s.yaml:6:12: studies[0].steps: expected an integer >= 1, found 1.5");
   EXPECT_EQ(only_problem(with_line(5, "    init: {uniform: {count: 2.5}}")),
-            "s.yaml:5:31: studies[0].init.uniform.count: expected an integer >= 1, found 2.5");
+            "s.yaml:5:29: studies[0].init.uniform.count: expected an integer >= 1, found 2.5");
 }
 
 TEST(ScenarioErrors, EmptyValueIsPlacedAtItsKey) {
@@ -157,14 +177,15 @@ TEST(ScenarioErrors, DuplicateKeyNamesTheFirstLine) {
             "s.yaml:9:5: studies[0]: duplicate key 'steps'; first given on line 6");
   EXPECT_EQ(only_problem(with_line(8, "      - {name: gd, learning_rate: 0.1, name: adam}")),
             "s.yaml:8:40: studies[0].optimizers[0]: duplicate key 'name'; first given on line 8");
-  EXPECT_EQ(only_problem("name: t\n" + with_line(1, "")),
+  EXPECT_EQ(only_problem("name: u\n" + with_line(0, "")),
             "s.yaml:2:1: duplicate key 'name'; first given on line 1");
 }
 
 TEST(ScenarioErrors, DuplicateStudyNameNamesTheFirstLine) {
-  EXPECT_EQ(only_problem(with_tail("  - {name: s, landscape: rosenbrock, init: [[0, 0]], steps: 1,\n"
-                                   "     optimizers: [{name: gd, learning_rate: 1}]}\n")),
-            "s.yaml:9:11: studies[1].name: duplicate study name 's'; first used on line 3");
+  EXPECT_EQ(
+      only_problem(with_tail("  - {name: s, landscape: rosenbrock, init: [[0, 0]], steps: 1,\n"
+                             "     optimizers: [{name: gd, learning_rate: 1}]}\n")),
+      "s.yaml:9:12: studies[1].name: duplicate study name 's'; first used on line 3");
 }
 
 TEST(ScenarioErrors, InvalidNameIsRejected) {
@@ -177,9 +198,15 @@ TEST(ScenarioErrors, SyntaxErrorIsOneProblemAtItsMark) {
   const ParseResult result = parse(with_line(5, "    init: [[0, 0]"));
   ASSERT_EQ(result.problems.size(), 1u) << listing(result);
   EXPECT_FALSE(result.scenario);
-  // yaml-cpp notices the unclosed list where the next line starts a map key.
-  EXPECT_EQ(result.problems[0].format(), "s.yaml:6:10: invalid YAML: end of sequence flow not found");
+  // yaml-cpp notices the unclosed list where the next line's key starts.
+  EXPECT_EQ(result.problems[0].format(),
+            "s.yaml:6:5: invalid YAML: end of sequence flow not found");
   EXPECT_EQ(only_problem("name: t\n studies: 1\n"), "s.yaml:2:9: invalid YAML: illegal map value");
+}
+
+TEST(ScenarioErrors, StrayCommaIsASyntaxError) {
+  // yaml-cpp's LoadAll would never return on this text.
+  EXPECT_EQ(only_problem(", name: t\n"), "s.yaml:1:1: invalid YAML: unexpected ','");
 }
 
 TEST(ScenarioErrors, EmptyFileIsOneProblem) {
@@ -197,34 +224,36 @@ TEST(ScenarioErrors, TopLevelMustBeAMap) {
 
 TEST(ScenarioErrors, SecondDocumentIsRejected) {
   EXPECT_EQ(only_problem(with_tail("---\nname: u\n")),
-            "s.yaml:10:1: expected one YAML document, found 2");
+            "s.yaml:9:1: expected one YAML document, found a second one");
 }
 
 TEST(ScenarioErrors, EmptySweepListIsRejected) {
   EXPECT_EQ(only_problem(with_tail("    sweep: {learning_rate: []}\n")),
-            "s.yaml:9:31: studies[0].sweep.learning_rate: expected a non-empty list of numbers "
+            "s.yaml:9:28: studies[0].sweep.learning_rate: expected a non-empty list of numbers "
             "> 0, found an empty list");
 }
 
 TEST(ScenarioErrors, SweepValuesAreCheckedLikeTheirKey) {
-  EXPECT_EQ(only_problem(with_line(8, "      - {name: momentum, learning_rate: 1, "
-                                      "sweep: {beta: [0.5, 1.5]}}")),
-            "s.yaml:8:67: studies[0].optimizers[0].sweep.beta[1]: expected a number in [0, 1), "
+  EXPECT_EQ(only_problem(with_line(8,
+                                   "      - {name: momentum, learning_rate: 1, "
+                                   "sweep: {beta: [0.5, 1.5]}}")),
+            "s.yaml:8:64: studies[0].optimizers[0].sweep.beta[1]: expected a number in [0, 1), "
             "found 1.5");
 }
 
 TEST(ScenarioErrors, SweepKeyNoOptimizerTakesIsRejected) {
   EXPECT_EQ(only_problem(with_tail("    sweep: {beta1: [0.9]}\n")),
-            "s.yaml:9:17: studies[0].sweep: no optimizer of this study takes 'beta1' (gd)");
+            "s.yaml:9:13: studies[0].sweep: no optimizer of this study takes 'beta1' (gd)");
   EXPECT_EQ(only_problem(with_tail("    sweep: {schedule: [1]}\n")),
-            "s.yaml:9:17: studies[0].sweep: unknown key 'schedule' for the study's sweep; "
+            "s.yaml:9:13: studies[0].sweep: unknown key 'schedule' for the study's sweep; "
             "expected one of learning_rate, beta, beta1, beta2, epsilon");
 }
 
 TEST(ScenarioErrors, OptimizerSweepTakesOnlyItsOwnKeys) {
-  EXPECT_EQ(only_problem(with_line(8, "      - {name: momentum, learning_rate: 1, "
-                                      "sweep: {beta1: [0.5]}}")),
-            "s.yaml:8:57: studies[0].optimizers[0].sweep: unknown key 'beta1' for the sweep of "
+  EXPECT_EQ(only_problem(with_line(8,
+                                   "      - {name: momentum, learning_rate: 1, "
+                                   "sweep: {beta1: [0.5]}}")),
+            "s.yaml:8:52: studies[0].optimizers[0].sweep: unknown key 'beta1' for the sweep of "
             "optimizer 'momentum'; did you mean 'beta'?");
 }
 
@@ -238,7 +267,7 @@ TEST(ScenarioErrors, UnknownNamesSuggestTheClosest) {
   EXPECT_EQ(only_problem(with_tail("backend: kuda\n")),
             "s.yaml:9:10: backend: unknown backend 'kuda'; did you mean 'cuda'?");
   EXPECT_EQ(only_problem(with_line(8, "      - {name: gd, learning_rate: 1, convention: pytorch}")),
-            "s.yaml:8:47: studies[0].optimizers[0].convention: unknown convention 'pytorch'; "
+            "s.yaml:8:50: studies[0].optimizers[0].convention: unknown convention 'pytorch'; "
             "expected one of article");
 }
 
@@ -248,12 +277,23 @@ TEST(ScenarioErrors, LandscapeParameterProblemsArePlacedAtTheParameter) {
             "'rosenbrock' takes no parameters");
 }
 
+TEST(ScenarioErrors, CatalogProblemsArePlacedAtTheParameterKey) {
+  // The message is the catalog's; the parser places it.
+  const ParseResult result = parse(with_line(4, "    landscape: {name: quadratic, curvature: -1}"));
+  ASSERT_EQ(result.problems.size(), 1u) << listing(result);
+  const Diagnostic& problem = result.problems[0];
+  EXPECT_EQ(problem.line, 4);
+  EXPECT_EQ(problem.column, 34);
+  EXPECT_EQ(problem.key_path, "studies[0].landscape.curvature");
+  EXPECT_FALSE(problem.message.empty());
+}
+
 TEST(ScenarioErrors, InitPointsMustMatchTheDimension) {
   EXPECT_EQ(only_problem(with_line(5, "    init: [[0, 0], [1, 2, 3]]")),
-            "s.yaml:5:21: studies[0].init[1]: expected a point of 2 numbers, found 3 (landscape "
+            "s.yaml:5:20: studies[0].init[1]: expected a point of 2 numbers, found 3 (landscape "
             "'rosenbrock' is 2-D)");
-  EXPECT_EQ(only_problem(with_line(5, "    init: [0, 0]")),
-            "s.yaml:5:12: studies[0].init[0]: expected a point, a list of 2 numbers, found 0; a "
+  EXPECT_EQ(only_problem(with_line(5, "    init: [[0, 0], 1]")),
+            "s.yaml:5:20: studies[0].init[1]: expected a point, a list of 2 numbers, found 1; a "
             "single point is written [[x, y]]");
   EXPECT_EQ(only_problem(with_line(5, "    init: []")),
             "s.yaml:5:11: studies[0].init: expected a non-empty list of points, found an empty "
@@ -266,8 +306,13 @@ TEST(ScenarioErrors, GridAxesAreChecked) {
             "found lo 1 > hi 0");
   EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {x: [0, 1, 3]}}")),
             "s.yaml:5:18: studies[0].init.grid: missing required key 'y'");
-  EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {x: [0, 1]}, y: [0, 1, 2]}")),
-            "s.yaml:5:31: studies[0].init: unknown key 'y'; expected one of grid, uniform");
+  EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {x: [0, 1], y: [0, 1, 2]}}")),
+            "s.yaml:5:22: studies[0].init.grid.x: expected [lo, hi, n] with lo <= hi and n >= 1, "
+            "found a list of 2");
+  EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {n: 3, x: [0, 1, 3]}}")),
+            "s.yaml:5:18: studies[0].init.grid: give either 'n' or 'x' and 'y', not both");
+  EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {n: [3, 0]}}")),
+            "s.yaml:5:26: studies[0].init.grid.n[1]: expected an integer >= 1, found 0");
   EXPECT_EQ(only_problem(with_line(5, "    init: {grid: {n: [3]}}")),
             "s.yaml:5:22: studies[0].init.grid.n: expected 2 counts, one per axis, found 1 "
             "(landscape 'rosenbrock' is 2-D)");
@@ -309,7 +354,7 @@ TEST(ScenarioErrors, EveryProblemInTheFileIsReported) {
             "'fast'\n"
             "s.yaml:8:47: studies[0].optimizers[0]: unknown key 'beta1' for optimizer "
             "'momentum'; did you mean 'beta'?\n"
-            "s.yaml:9:45: studies[0].optimizers[1].beta2: expected a number in [0, 1), found "
+            "s.yaml:9:49: studies[0].optimizers[1].beta2: expected a number in [0, 1), found "
             "1.5\n"
             "s.yaml:10:11: studies[1].name: duplicate study name 's'; first used on line 4\n"
             "s.yaml:13:12: studies[1].steps: expected an integer >= 1, found 0\n");

@@ -31,9 +31,12 @@ std::string rosenbrock_study(const std::string& init, const std::string& optimiz
          "studies:\n"
          "  - name: s\n"
          "    landscape: rosenbrock\n"
-         "    init: " + init + "\n"
+         "    init: " +
+         init +
+         "\n"
          "    steps: 10\n"
-         "    optimizers: " + optimizers + "\n" + study_tail;
+         "    optimizers: " +
+         optimizers + "\n" + study_tail;
 }
 
 TEST(ScenarioParser, DesignExampleGivesTwelveRunsInDocumentedOrder) {
@@ -178,15 +181,15 @@ TEST(ScenarioParser, SweepIsCartesianProductWithLastKeyFastestAndPointsInnermost
 }
 
 TEST(ScenarioParser, SweptLearningRateNeedNotBeGiven) {
-  const Scenario s = parse_valid(rosenbrock_study(
-      "[[0, 0]]", "[{name: gd, sweep: {learning_rate: [0.1, 0.3]}}]"));
+  const Scenario s =
+      parse_valid(rosenbrock_study("[[0, 0]]", "[{name: gd, sweep: {learning_rate: [0.1, 0.3]}}]"));
   ASSERT_EQ(s.studies.at(0).runs.size(), 2u);
   EXPECT_EQ(s.studies[0].runs[1].optimizer.learning_rate, 0.3);
 }
 
 TEST(ScenarioParser, GridByAxisRunsXInnerYOuterWithBothEnds) {
-  const Scenario s = parse_valid(rosenbrock_study(
-      "{grid: {x: [0, 1, 3], y: [10, 20, 2]}}", "[{name: gd, learning_rate: 0.1}]"));
+  const Scenario s = parse_valid(rosenbrock_study("{grid: {x: [0, 1, 3], y: [10, 20, 2]}}",
+                                                  "[{name: gd, learning_rate: 0.1}]"));
   const std::vector<std::vector<double>> expected = {{0.0, 10.0}, {0.5, 10.0}, {1.0, 10.0},
                                                      {0.0, 20.0}, {0.5, 20.0}, {1.0, 20.0}};
   const auto& runs = s.studies.at(0).runs;
@@ -199,8 +202,8 @@ TEST(ScenarioParser, GridByAxisRunsXInnerYOuterWithBothEnds) {
 
 TEST(ScenarioParser, GridByCountSpansTheLandscapeDomain) {
   // Rosenbrock's domain is [-2, 2] x [-1, 3].
-  const Scenario s = parse_valid(rosenbrock_study("{grid: {n: [3, 2]}}",
-                                                  "[{name: gd, learning_rate: 0.1}]"));
+  const Scenario s =
+      parse_valid(rosenbrock_study("{grid: {n: [3, 2]}}", "[{name: gd, learning_rate: 0.1}]"));
   const std::vector<std::vector<double>> expected = {{-2.0, -1.0}, {0.0, -1.0}, {2.0, -1.0},
                                                      {-2.0, 3.0},  {0.0, 3.0},  {2.0, 3.0}};
   const auto& runs = s.studies.at(0).runs;
@@ -209,8 +212,8 @@ TEST(ScenarioParser, GridByCountSpansTheLandscapeDomain) {
 }
 
 TEST(ScenarioParser, GridWithOnePointPerAxisStartsAtTheLowEnd) {
-  const Scenario s = parse_valid(rosenbrock_study("{grid: {n: 1}}",
-                                                  "[{name: gd, learning_rate: 0.1}]"));
+  const Scenario s =
+      parse_valid(rosenbrock_study("{grid: {n: 1}}", "[{name: gd, learning_rate: 0.1}]"));
   ASSERT_EQ(s.studies.at(0).runs.size(), 1u);
   EXPECT_EQ(s.studies[0].runs[0].init, (std::vector<double>{-2.0, -1.0}));
 }
@@ -218,7 +221,9 @@ TEST(ScenarioParser, GridWithOnePointPerAxisStartsAtTheLowEnd) {
 std::vector<std::vector<double>> uniform_points(const std::string& study_name, int seed) {
   const std::string text = "name: t\nseed: " + std::to_string(seed) +
                            "\nstudies:\n"
-                           "  - name: " + study_name + "\n"
+                           "  - name: " +
+                           study_name +
+                           "\n"
                            "    landscape: rosenbrock\n"
                            "    init: {uniform: {count: 64}}\n"
                            "    steps: 10\n"

@@ -32,7 +32,8 @@ inline Scenario parse_valid(const std::string& text, const std::vector<std::stri
 }
 
 // Parses text that must have exactly one problem and returns it formatted.
-inline std::string only_problem(const std::string& text, const std::vector<std::string>& sets = {}) {
+inline std::string only_problem(const std::string& text,
+                                const std::vector<std::string>& sets = {}) {
   ParseResult result = parse(text, sets);
   EXPECT_FALSE(result.scenario.has_value());
   EXPECT_EQ(result.problems.size(), 1u) << listing(result);
