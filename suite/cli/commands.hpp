@@ -34,6 +34,14 @@ struct InfoOptions {
 };
 int info_command(const InfoOptions& options);
 
+struct ReportOptions {
+  std::string file;
+  std::string output = "report";       // -o DIR
+  std::string check;                   // --check DIR: regenerate and compare
+};
+// Runs the Python `reports` package (Debian's python3) and passes its exit code through.
+int report_command(const ReportOptions& options);
+
 }  // namespace optbench::cli
 
 #endif  // OPTBENCH_SUITE_CLI_COMMANDS_HPP

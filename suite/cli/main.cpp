@@ -51,6 +51,20 @@ void add_info(CLI::App& app, InfoOptions& options) {
   info->add_option("file", options.file, "Results file (HDF5)");
 }
 
+void add_report(CLI::App& app, ReportOptions& options) {
+  CLI::App* report =
+      app.add_subcommand("report", "Figures and summary from a results file (PNG, SVG, PDF)");
+  report->add_option("file", options.file, "Results file (HDF5)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  auto* output = report->add_option("-o,--output", options.output, "Output folder")
+                     ->capture_default_str();
+  report->add_option("--check", options.check,
+                     "Regenerate and compare with the manifest in this folder; exit 1 on any "
+                     "difference")
+      ->excludes(output);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -67,10 +81,12 @@ int main(int argc, char** argv) {
   ValidateOptions validate;
   ListOptions list;
   InfoOptions info;
+  ReportOptions report;
   add_run(app, run);
   add_validate(app, validate);
   add_list(app, list);
   add_info(app, info);
+  add_report(app, report);
 
   try {
     app.parse(argc, argv);
@@ -88,6 +104,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("validate")) return validate_command(validate);
     if (app.got_subcommand("list")) return list_command(list);
     if (app.got_subcommand("info")) return info_command(info);
+    if (app.got_subcommand("report")) return report_command(report);
   } catch (const std::exception& e) {
     log(LogLevel::kError, "{}", e.what());
     return kExitFailure;
