@@ -1,7 +1,7 @@
 #include <fmt/core.h>
 
 #include "backends/backend.hpp"
-#include "landscapes/catalog.hpp"
+#include "landscapes/registry.hpp"
 #include "suite/cli/commands.hpp"
 #include "suite/cli/exit_code.hpp"
 #include "suite/cli/json_text.hpp"
@@ -26,7 +26,7 @@ std::string domain_text(const landscapes::LandscapeInfo& info) {
 }
 
 void print_landscapes_text() {
-  for (const auto& info : landscapes::describe_catalog()) {
+  for (const auto& info : landscapes::describe_all()) {
     fmt::print("{} ({}-D){}\n", info.name, info.dim,
                info.parameters.empty() ? "" : "  parameters: " + info.parameters.front());
     fmt::print("  J = {}\n  domain {}\n", info.formula, domain_text(info));
@@ -38,7 +38,7 @@ void print_landscapes_text() {
 }
 
 void print_landscapes_json() {
-  const auto infos = landscapes::describe_catalog();
+  const auto infos = landscapes::describe_all();
   fmt::print("[\n");
   for (std::size_t n = 0; n < infos.size(); ++n) {
     const auto& info = infos[n];

@@ -11,7 +11,10 @@ namespace optbench::engine {
 template <class Space, class Landscape, class Math>
 struct GridKernel {
   using Memory = typename Space::memory_space;
-  Landscape landscape;
+  Landscape landscape;         // the textbook landscape (2-D catalog or N-D family at dim 2)
+  double shift[2];             // a seeded instance's shift and offset; zero for instance 0
+  double offset;
+  bool moved;
   Kokkos::View<const double*, Memory> x;
   Kokkos::View<const double*, Memory> y;
   Kokkos::View<double**, Kokkos::LayoutRight, Memory> value;
@@ -20,9 +23,14 @@ struct GridKernel {
     const auto nx = static_cast<std::int64_t>(x.extent(0));
     const std::int64_t j = point / nx;
     const std::int64_t i = point % nx;
-    const double w[2] = {x(i), y(j)};
     double g[2];
-    value(j, i) = landscape.template value_and_gradient<Math>(w, g);
+    if (!moved) {
+      const double w[2] = {x(i), y(j)};
+      value(j, i) = landscape.template value_and_gradient<Math>(w, g);
+    } else {
+      const double w[2] = {x(i) - shift[0], y(j) - shift[1]};
+      value(j, i) = landscape.template value_and_gradient<Math>(w, g) + offset;
+    }
   }
 };
 

@@ -14,8 +14,11 @@
 #include "backends/native_math.hpp"
 #include "backends/portable_math.hpp"
 #include "landscapes/catalog.hpp"
+#include "landscapes/registry.hpp"
 #include "landscapes/instance.hpp"
+#include "landscapes/nd/nd_catalog.hpp"
 #include "suite/engine/grid_kernel.hpp"
+#include "suite/engine/nd_trajectory_kernel.hpp"
 #include "suite/engine/run_study.hpp"
 #include "suite/engine/trajectory_kernel.hpp"
 
@@ -32,34 +35,9 @@ inline double target_value(const landscapes::LandscapeInfo& info) {
   return best;
 }
 
-template <class Space, class Landscape, class Math>
-void launch(const scenario::Study& study, const Landscape& landscape, StudyResult& result) {
-  using Kernel = TrajectoryKernel<Space, Landscape, Math>;
-  constexpr int kDim = Landscape::kDim;
-  const auto K = static_cast<int>(study.runs.size());
-  const RecordPlan plan = RecordPlan::from_study(study);
-  const std::int64_t R = plan.count();
-
-  // Upload settings and initial points through host mirrors.
-  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
-  typename Kernel::template Array<double**> init("init", K, kDim);
-  auto settings_host = Kokkos::create_mirror_view(settings);
-  auto init_host = Kokkos::create_mirror_view(init);
-  for (int k = 0; k < K; ++k) {
-    settings_host(k) = study.runs[k].optimizer;
-    for (int i = 0; i < kDim; ++i) init_host(k, i) = study.runs[k].init[i];
-  }
-  Kokkos::deep_copy(settings, settings_host);
-  Kokkos::deep_copy(init, init_host);
-
-  const double target = target_value(landscapes::describe(study.landscape));
-  Kernel kernel{landscape, study.stop, target, plan, settings, init,
-                typename Kernel::template Array<double***>("params", K, R, kDim),
-                typename Kernel::template Array<double**>("cost", K, R),
-                typename Kernel::template Array<double**>("grad_norm", K, R),
-                typename Kernel::template Array<std::int8_t*>("status", K),
-                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
-
+// Runs a trajectory kernel over K runs, timed between fences, and brings its results home.
+template <class Space, class Kernel>
+void time_and_collect(const Kernel& kernel, int K, StudyResult& result) {
   Space space;
   space.fence();
   Kokkos::Timer timer;
@@ -76,8 +54,40 @@ void launch(const scenario::Study& study, const Landscape& landscape, StudyResul
 }
 
 template <class Space, class Landscape, class Math>
-void evaluate_grid(const scenario::GridRequest& grid, const Landscape& landscape,
-                   GridResult& result) {
+void launch(const scenario::Study& study, const Landscape& textbook, StudyResult& result) {
+  const auto landscape = landscapes::Instance<Landscape>::from(textbook, study.landscape);
+  using Kernel = TrajectoryKernel<Space, std::decay_t<decltype(landscape)>, Math>;
+  constexpr int kDim = Kernel::kDim;
+  const auto K = static_cast<int>(study.runs.size());
+  const RecordPlan plan = RecordPlan::from_study(study);
+  const std::int64_t R = plan.count();
+
+  // Upload settings and initial points through host mirrors.
+  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
+  typename Kernel::template Array<double**> init("init", K, kDim);
+  auto settings_host = Kokkos::create_mirror_view(settings);
+  auto init_host = Kokkos::create_mirror_view(init);
+  for (int k = 0; k < K; ++k) {
+    settings_host(k) = study.runs[k].optimizer;
+    for (int i = 0; i < kDim; ++i) init_host(k, i) = study.runs[k].init[i];
+  }
+  Kokkos::deep_copy(settings, settings_host);
+  Kokkos::deep_copy(init, init_host);
+
+  const double target = target_value(landscapes::describe_landscape(study.landscape));
+  Kernel kernel{landscape, study.stop, target, plan, settings, init,
+                typename Kernel::template Array<double***>("params", K, R, kDim),
+                typename Kernel::template Array<double**>("cost", K, R),
+                typename Kernel::template Array<double**>("grad_norm", K, R),
+                typename Kernel::template Array<std::int8_t*>("status", K),
+                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
+
+  time_and_collect<Space>(kernel, K, result);
+}
+
+template <class Space, class Landscape, class Math>
+void evaluate_grid(const scenario::GridRequest& grid, const landscapes::LandscapeSpec& spec,
+                   const Landscape& landscape, GridResult& result) {
   using Memory = typename Space::memory_space;
   result.x = grid.x.values();
   result.y = grid.y.values();
@@ -87,8 +97,10 @@ void evaluate_grid(const scenario::GridRequest& grid, const Landscape& landscape
   Kokkos::View<double*, Memory> y("grid_y", ny);
   Kokkos::deep_copy(x, Kokkos::View<const double*, Kokkos::HostSpace>(result.x.data(), nx));
   Kokkos::deep_copy(y, Kokkos::View<const double*, Kokkos::HostSpace>(result.y.data(), ny));
+  const bool moved = spec.instance != 0;
   GridKernel<Space, Landscape, Math> kernel{
-      landscape, x, y, Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
+      landscape, {moved ? spec.shift[0] : 0.0, moved ? spec.shift[1] : 0.0}, spec.offset,
+      moved, x, y, Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
 
   Space space;
   space.fence();
@@ -102,21 +114,68 @@ void evaluate_grid(const scenario::GridRequest& grid, const Landscape& landscape
   result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
 }
 
-// Calls f(landscape, math) with the study's concrete landscape and math policy.
-template <class F>
+// Calls f(landscape, math) with the study's textbook landscape (a 2-D catalog type, or an
+// N-D family with its data in Space's memory) and its math policy.
+template <class Space, class F>
 void with_landscape_and_math(const scenario::Study& study, F&& f) {
-  const bool found = landscapes::visit_landscape(study.landscape, [&](const auto& textbook) {
-    using L = std::decay_t<decltype(textbook)>;
-    const auto landscape = landscapes::Instance<L>::from(textbook, study.landscape);
+  const auto call = [&](const auto& landscape) {
     if (study.math == scenario::MathMode::kNative) {
       f(landscape, NativeMath{});
     } else {
       f(landscape, PortableMath{});
     }
-  });
+  };
+  const bool found =
+      landscapes::is_nd_spec(study.landscape)
+          ? landscapes::visit_nd_landscape<typename Space::memory_space>(study.landscape, call)
+          : landscapes::visit_landscape(study.landscape, call);
   if (!found) {
     throw std::logic_error("engine: no landscape matches '" + study.landscape.name + "'");
   }
+}
+
+// Whether L has a compile-time dimension (2-D catalog) rather than a runtime one (N-D).
+template <class L, class = void>
+struct HasFixedDim : std::false_type {};
+template <class L>
+struct HasFixedDim<L, std::void_t<decltype(L::kDim)>> : std::true_type {};
+
+template <class Space, class Landscape, class Math>
+void launch_nd(const scenario::Study& study, const Landscape& landscape, StudyResult& result) {
+  using Kernel = NdTrajectoryKernel<Space, Landscape, Math>;
+  using Memory = typename Space::memory_space;
+  const auto K = static_cast<int>(study.runs.size());
+  const int dim = study.dim;
+  const RecordPlan plan = RecordPlan::from_study(study);
+  const std::int64_t R = plan.count();
+
+  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
+  typename Kernel::template Array<double**> init("init", K, dim);
+  Kokkos::View<double*, Memory> shift("shift", dim);
+  auto settings_host = Kokkos::create_mirror_view(settings);
+  auto init_host = Kokkos::create_mirror_view(init);
+  auto shift_host = Kokkos::create_mirror_view(shift);
+  for (int k = 0; k < K; ++k) {
+    settings_host(k) = study.runs[k].optimizer;
+    for (int i = 0; i < dim; ++i) init_host(k, i) = study.runs[k].init[i];
+  }
+  const bool moved = study.landscape.instance != 0;
+  for (int i = 0; i < dim && moved; ++i) shift_host(i) = study.landscape.shift[i];
+  Kokkos::deep_copy(settings, settings_host);
+  Kokkos::deep_copy(init, init_host);
+  Kokkos::deep_copy(shift, shift_host);
+
+  const double target = target_value(landscapes::describe_landscape(study.landscape));
+  Kernel kernel{landscape, dim, study.stop, target, plan, moved, study.landscape.offset, shift,
+                settings, init,
+                typename Kernel::State("w", K, dim), typename Kernel::State("g", K, dim),
+                typename Kernel::State("first", K, dim), typename Kernel::State("second", K, dim),
+                typename Kernel::template Array<double***>("params", K, R, dim),
+                typename Kernel::template Array<double**>("cost", K, R),
+                typename Kernel::template Array<double**>("grad_norm", K, R),
+                typename Kernel::template Array<std::int8_t*>("status", K),
+                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
+  time_and_collect<Space>(kernel, K, result);
 }
 
 }  // namespace detail
@@ -130,9 +189,13 @@ StudyResult run_study_on(const scenario::Study& study) {
   result.records = plan.count();
   for (std::int64_t r = 0; r < result.records; ++r) result.step.push_back(plan.step_of(r));
 
-  detail::with_landscape_and_math(study, [&](const auto& landscape, auto math) {
+  detail::with_landscape_and_math<Space>(study, [&](const auto& landscape, auto math) {
     using L = std::decay_t<decltype(landscape)>;
-    detail::launch<Space, L, decltype(math)>(study, landscape, result);
+    if constexpr (detail::HasFixedDim<L>::value) {
+      detail::launch<Space, L, decltype(math)>(study, landscape, result);
+    } else {
+      detail::launch_nd<Space, L, decltype(math)>(study, landscape, result);
+    }
   });
   for (std::int64_t k = 0; k < result.runs; ++k) result.run_steps += result.stop_step(k);
   return result;
@@ -141,9 +204,10 @@ StudyResult run_study_on(const scenario::Study& study) {
 template <class Space>
 GridResult evaluate_grid_on(const scenario::Study& study) {
   GridResult result;
-  detail::with_landscape_and_math(study, [&](const auto& landscape, auto math) {
+  detail::with_landscape_and_math<Space>(study, [&](const auto& landscape, auto math) {
     using L = std::decay_t<decltype(landscape)>;
-    detail::evaluate_grid<Space, L, decltype(math)>(*study.grid, landscape, result);
+    detail::evaluate_grid<Space, L, decltype(math)>(*study.grid, study.landscape, landscape,
+                                                    result);
   });
   return result;
 }

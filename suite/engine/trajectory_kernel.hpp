@@ -85,7 +85,7 @@ struct TrajectoryKernel {
         stop_step(k) = t;
         return;
       }
-      optimizers::apply_update<kDim, Math>(s, t, g, w, state);
+      optimizers::apply_update<Math>(s, t, kDim, g, w, state);
     }
   }
 };

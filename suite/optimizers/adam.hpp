@@ -13,15 +13,15 @@ namespace optbench::optimizers {
 //   w <- w - alpha (m / (1 - beta1^t)) / (sqrt(s / (1 - beta2^t)) + epsilon),
 // t = 1 for the first update. Kingma and Ba, "Adam: a method for stochastic optimization",
 // ICLR 2015, Algorithm 1.
-template <int Dim, class Math>
+template <class Math, class Gradient, class Weights, class State>
 KOKKOS_INLINE_FUNCTION void adam_update(double alpha, double beta1, double beta2,
-                                        double epsilon, const double* g, double* w,
-                                        OptimizerState<Dim>& state) {
+                                        double epsilon, int dim, const Gradient& g, Weights&& w,
+                                        State& state) {
   state.beta1_power *= beta1;
   state.beta2_power *= beta2;
   const double first_correction = 1.0 - state.beta1_power;
   const double second_correction = 1.0 - state.beta2_power;
-  for (int i = 0; i < Dim; ++i) {
+  for (int i = 0; i < dim; ++i) {
     state.first[i] = beta1 * state.first[i] + (1.0 - beta1) * g[i];
     state.second[i] = beta2 * state.second[i] + (1.0 - beta2) * (g[i] * g[i]);
     const double first_hat = state.first[i] / first_correction;

@@ -6,9 +6,9 @@
 namespace optbench::optimizers {
 
 // Gradient descent: w <- w - alpha g.
-template <int Dim>
-KOKKOS_INLINE_FUNCTION void gd_update(double alpha, const double* g, double* w) {
-  for (int i = 0; i < Dim; ++i) w[i] -= alpha * g[i];
+template <class Gradient, class Weights>
+KOKKOS_INLINE_FUNCTION void gd_update(double alpha, int dim, const Gradient& g, Weights&& w) {
+  for (int i = 0; i < dim; ++i) w[i] -= alpha * g[i];
 }
 
 }  // namespace optbench::optimizers

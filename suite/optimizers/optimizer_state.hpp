@@ -1,7 +1,8 @@
 #ifndef OPTBENCH_SUITE_OPTIMIZERS_OPTIMIZER_STATE_HPP
 #define OPTBENCH_SUITE_OPTIMIZERS_OPTIMIZER_STATE_HPP
 
-// Per-run optimizer memory, sized at compile time so that it lives in registers.
+// Per-run optimizer memory. OptimizerState holds it in registers for compile-time
+// dimensions; RowState points into Views for runtime ones. The update rules take either.
 
 namespace optbench::optimizers {
 
@@ -11,6 +12,15 @@ struct OptimizerState {
   double second[Dim] = {};   // RMSprop's and Adam's moving average of squared gradients
   double beta1_power = 1.0;  // beta1^t, for Adam's bias correction
   double beta2_power = 1.0;  // beta2^t
+};
+
+// A run's optimizer memory in rows of [K, dim] Views (Row: an indexable row accessor).
+template <class Row>
+struct RowState {
+  Row first;
+  Row second;
+  double beta1_power = 1.0;
+  double beta2_power = 1.0;
 };
 
 }  // namespace optbench::optimizers

@@ -17,24 +17,25 @@
 
 namespace optbench::optimizers {
 
-// Applies update t (0 for the first) to w given the gradient g at w.
-template <int Dim, class Math>
-KOKKOS_INLINE_FUNCTION void apply_update(const OptimizerSettings& s, std::int64_t t,
-                                         const double* g, double* w,
-                                         OptimizerState<Dim>& state) {
+// Applies update t (0 for the first) to the dim coordinates of w given the gradient g at w.
+// w, g and the state's `first` and `second` are anything indexable with [i]: register arrays
+// for compile-time dimensions (the loops then unroll), View rows for runtime ones.
+template <class Math, class Gradient, class Weights, class State>
+KOKKOS_INLINE_FUNCTION void apply_update(const OptimizerSettings& s, std::int64_t t, int dim,
+                                         const Gradient& g, Weights&& w, State& state) {
   const double alpha = scheduled_rate(s.learning_rate, s.schedule, t);
   switch (s.kind) {
     case OptimizerKind::kGd:
-      gd_update<Dim>(alpha, g, w);
+      gd_update(alpha, dim, g, w);
       break;
     case OptimizerKind::kMomentum:
-      momentum_update<Dim>(alpha, s.beta, g, w, state);
+      momentum_update(alpha, s.beta, dim, g, w, state);
       break;
     case OptimizerKind::kRmsprop:
-      rmsprop_update<Dim, Math>(alpha, s.beta, s.epsilon, g, w, state);
+      rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
       break;
     case OptimizerKind::kAdam:
-      adam_update<Dim, Math>(alpha, s.beta1, s.beta2, s.epsilon, g, w, state);
+      adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
       break;
   }
 }

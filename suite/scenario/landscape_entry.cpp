@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "landscapes/catalog.hpp"
+#include "landscapes/registry.hpp"
 #include "suite/scenario/closest_name.hpp"
 #include "suite/scenario/map_reader.hpp"
 
@@ -40,7 +40,7 @@ std::optional<std::vector<double>> read_values(Reader& reader, const Where& at) 
 // The parameters that catalog entries of this name take (several entries may share a name).
 std::vector<std::string> known_parameters(const std::string& name) {
   std::vector<std::string> keys;
-  for (const auto& info : landscapes::describe_catalog()) {
+  for (const auto& info : landscapes::describe_all()) {
     if (info.name != name) continue;
     for (const auto& key : info.parameters) {
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
@@ -52,7 +52,7 @@ std::vector<std::string> known_parameters(const std::string& name) {
 std::optional<std::string> read_name(Reader& reader, const Where& at) {
   auto name = reader.text(at, "a landscape name");
   if (!name) return std::nullopt;
-  const auto names = landscapes::landscape_names();
+  const auto names = landscapes::all_landscape_names();
   if (std::find(names.begin(), names.end(), *name) != names.end()) return name;
   std::string hint = did_you_mean(*name, names);
   if (hint.empty()) hint = "; expected one of " + join_names(names);
@@ -83,7 +83,7 @@ bool check_parameter_names(Reader& reader, const std::string& name,
 void report_spec_problems(Reader& reader, const Where& at, const Where& name_at,
                           const landscapes::LandscapeSpec& spec,
                           const std::vector<Parameter>& parameters) {
-  for (const auto& problem : landscapes::check_spec(spec)) {
+  for (const auto& problem : landscapes::check_landscape(spec)) {
     Where place = problem.key == "name" ? name_at : at;
     for (const auto& parameter : parameters) {
       if (parameter.key == problem.key) place = parameter.key_at;
@@ -131,7 +131,7 @@ LandscapeEntry read_landscape(Reader& reader, const Where& at) {
   const std::size_t before = reader.problem_count();
   report_spec_problems(reader, at, *name_at, entry.spec, parameters);
   if (reader.problem_count() != before) return entry;
-  entry.info = landscapes::describe(entry.spec);
+  entry.info = landscapes::describe_landscape(entry.spec);
   // Initial points index the domain by axis: a catalog entry must describe each one.
   const auto dim = static_cast<std::size_t>(std::max(entry.info->dim, 0));
   if (dim == 0 || entry.info->domain.size() != dim) {

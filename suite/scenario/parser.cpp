@@ -127,7 +127,9 @@ ParseResult parse_scenario_text(const std::string& text, const std::string& path
     if (auto rule = read_record(reader, entry->value)) record = *rule;
   }
   MathMode math = MathMode::kPortable;
-  if (const MapEntry* entry = map.find("math")) math = read_math(reader, entry->value).value_or(math);
+  if (const MapEntry* entry = map.find("math")) {
+    math = read_math(reader, entry->value).value_or(math);
+  }
   std::vector<StudyDraft> drafts = read_studies(reader, map, record);
 
   if (out.count() == 0) {

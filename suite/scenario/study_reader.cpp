@@ -85,7 +85,9 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
   if (const MapEntry* stop = map.find("stop")) {
     if (auto rule = read_stop(reader, stop->value, info)) draft.study.stop = *rule;
   }
-  if (const MapEntry* grid = map.find("grid")) draft.study.grid = read_grid(reader, grid->value, info);
+  if (const MapEntry* grid = map.find("grid")) {
+    draft.study.grid = read_grid(reader, grid->value, info);
+  }
   if (const MapEntry* math = map.find("math")) draft.math = read_math(reader, math->value);
   if (const MapEntry* sweep = map.find("sweep")) {
     draft.sweep = read_sweep(reader, sweep->value, hyperparameter_keys(), "the study's sweep");

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "backends/kokkos_compat.hpp"
-#include "landscapes/catalog.hpp"
+#include "landscapes/registry.hpp"
 #include "suite/engine/basins.hpp"
 #include "suite/cli/build_info.hpp"
 #include "suite/store/atomic_output.hpp"
@@ -59,7 +59,7 @@ void write_scenarios(H5::H5File& file, const std::vector<scenario::Scenario>& sc
 }
 
 void write_landscape(H5::Group& study_group, const scenario::Study& study) {
-  const landscapes::LandscapeInfo info = landscapes::describe(study.landscape);
+  const landscapes::LandscapeInfo info = landscapes::describe_landscape(study.landscape);
   H5::Group group = study_group.createGroup("landscape");
   write_attribute(group, "name", info.name);
   write_attribute(group, "formula", info.formula);
@@ -127,7 +127,7 @@ void write_runs(H5::Group& study_group, const scenario::Scenario& owner,
 
 // Which minimum each run ended nearest to, and how many runs ended in each basin.
 void write_basins(H5::Group& group, const StudyOutput& output) {
-  const auto info = landscapes::describe(output.study->landscape);
+  const auto info = landscapes::describe_landscape(output.study->landscape);
   const engine::BasinAssignment basins = engine::assign_basins(output.result, info.minima);
   const hsize_t K = basins.nearest_minimum.size();
   write_dataset(group, "nearest_minimum", {K}, basins.nearest_minimum.data());

@@ -271,10 +271,18 @@ TEST(ScenarioErrors, UnknownNamesSuggestTheClosest) {
             "expected one of article");
 }
 
-TEST(ScenarioErrors, LandscapeParameterProblemsArePlacedAtTheParameter) {
-  EXPECT_EQ(only_problem(with_line(4, "    landscape: {name: rosenbrock, a: 1}")),
-            "s.yaml:4:35: studies[0].landscape: unknown parameter 'a' of landscape 'rosenbrock'; "
-            "'rosenbrock' takes no parameters");
+TEST(ScenarioErrors, UnknownLandscapeParameterIsPlacedAtItsKey) {
+  EXPECT_EQ(only_problem(with_line(4, "    landscape: {name: quadratic, curvatur: 2}")),
+            "s.yaml:4:34: studies[0].landscape: unknown parameter 'curvatur' of landscape "
+            "'quadratic'; did you mean 'curvature'?");
+  // The catalog's list of parameters changes; the start of the message and its place do not.
+  const std::string problem =
+      only_problem(with_line(4, "    landscape: {name: rosenbrock, zz: 1}"));
+  EXPECT_EQ(problem.rfind("s.yaml:4:35: studies[0].landscape: unknown parameter 'zz' of landscape "
+                          "'rosenbrock'",
+                          0),
+            0u)
+      << problem;
 }
 
 TEST(ScenarioErrors, CatalogProblemsArePlacedAtTheParameterKey) {

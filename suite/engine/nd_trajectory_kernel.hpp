@@ -1,0 +1,126 @@
+#ifndef OPTBENCH_SUITE_ENGINE_ND_TRAJECTORY_KERNEL_HPP
+#define OPTBENCH_SUITE_ENGINE_ND_TRAJECTORY_KERNEL_HPP
+
+// The batched kernel for landscapes with a runtime dimension (up to thousands): one run per
+// work item, as for the 2-D landscapes, with the run's parameters, gradient and optimizer
+// memory in rows of [K, dim] Views laid out as the execution space prefers (rows contiguous
+// on CPUs, runs interleaved on GPUs so that neighbouring work items read neighbouring
+// words). Every sum over coordinates runs in index order inside one work item, so results do
+// not depend on the thread count or the backend.
+
+#include <Kokkos_Core.hpp>
+
+#include <cstdint>
+
+#include "backends/kokkos_compat.hpp"
+#include "suite/engine/record_plan.hpp"
+#include "suite/engine/run_status.hpp"
+#include "suite/optimizers/optimizer_settings.hpp"
+#include "suite/optimizers/update.hpp"
+#include "suite/scenario/scenario.hpp"
+
+namespace optbench::engine {
+
+// Row k of a [K, dim] View, indexable like an array.
+template <class View>
+struct RunRow {
+  View view;
+  int k;
+  KOKKOS_INLINE_FUNCTION double& operator[](int i) const { return view(k, i); }
+};
+
+// A row read as w - shift: where a seeded instance evaluates its textbook landscape.
+template <class View, class Shift>
+struct ShiftedRow {
+  RunRow<View> row;
+  Shift shift;
+  KOKKOS_INLINE_FUNCTION double operator[](int i) const { return row[i] - shift(i); }
+};
+
+template <class Space, class Landscape, class Math>
+struct NdTrajectoryKernel {
+  using Memory = typename Space::memory_space;
+  using State = Kokkos::View<double**, typename Space::array_layout, Memory>;
+  template <class T>
+  using Array = Kokkos::View<T, Kokkos::LayoutRight, Memory>;
+
+  Landscape landscape;
+  int dim;
+  scenario::StopRule stop;
+  double target_value;
+  RecordPlan plan;
+  bool moved;                                             // a seeded instance, not textbook
+  double offset;
+  Kokkos::View<const double*, Memory> shift;              // [dim]
+  Array<const optimizers::OptimizerSettings*> settings;   // [K]
+  Array<const double**> init;                             // [K, dim]
+  State w, g, first, second;                              // [K, dim] working rows
+  Array<double***> params;                                // [K, R, dim]
+  Array<double**> cost;                                   // [K, R]
+  Array<double**> grad_norm;                              // [K, R]
+  Array<std::int8_t*> status;                             // [K]
+  Array<std::int64_t*> stop_step;                         // [K]
+
+  KOKKOS_INLINE_FUNCTION double evaluate(int k) const {
+    const RunRow<State> weights{w, k};
+    RunRow<State> gradient{g, k};
+    if (!moved) return landscape.template value_and_gradient<Math>(weights, gradient);
+    const ShiftedRow<State, Kokkos::View<const double*, Memory>> x{weights, shift};
+    return landscape.template value_and_gradient<Math>(x, gradient) + offset;
+  }
+
+  KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, double j, double norm) const {
+    for (int i = 0; i < dim; ++i) params(k, r, i) = w(k, i);
+    cost(k, r) = j;
+    grad_norm(k, r) = norm;
+  }
+
+  KOKKOS_INLINE_FUNCTION int classify(int k, double j, double norm, std::int64_t t) const {
+    bool finite = compat::kmath::isfinite(j);
+    for (int i = 0; i < dim; ++i) finite = finite && compat::kmath::isfinite(w(k, i));
+    if (!finite || compat::kmath::fabs(j) > stop.diverge_above) {
+      return static_cast<int>(RunStatus::kDiverged);
+    }
+    const bool near_target = stop.cost_tol >= 0.0 && j - target_value <= stop.cost_tol;
+    const bool flat = stop.grad_tol >= 0.0 && norm <= stop.grad_tol;
+    if (near_target || flat) return static_cast<int>(RunStatus::kConverged);
+    return t == plan.steps ? static_cast<int>(RunStatus::kMaxSteps) : -1;
+  }
+
+  KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
+    const optimizers::OptimizerSettings s = settings(k);
+    for (int i = 0; i < dim; ++i) {
+      w(k, i) = init(k, i);
+      first(k, i) = 0.0;
+      second(k, i) = 0.0;
+    }
+    optimizers::RowState<RunRow<State>> state{{first, k}, {second, k}};
+    const RunRow<State> weights{w, k};
+    const RunRow<State> gradient{g, k};
+
+    for (std::int64_t t = 0;; ++t) {
+      const double j = evaluate(k);
+      double squares = 0.0;
+      for (int i = 0; i < dim; ++i) squares += g(k, i) * g(k, i);
+      const double norm = Math::sqrt(squares);
+
+      const std::int64_t r = plan.record_at(t);
+      if (r >= 0) record(k, r, j, norm);
+
+      const int outcome = classify(k, j, norm, t);
+      if (outcome >= 0) {
+        for (std::int64_t rest = plan.first_record_after(t); rest < plan.count(); ++rest) {
+          record(k, rest, j, norm);
+        }
+        status(k) = static_cast<std::int8_t>(outcome);
+        stop_step(k) = t;
+        return;
+      }
+      optimizers::apply_update<Math>(s, t, dim, gradient, weights, state);
+    }
+  }
+};
+
+}  // namespace optbench::engine
+
+#endif  // OPTBENCH_SUITE_ENGINE_ND_TRAJECTORY_KERNEL_HPP
