@@ -1,5 +1,9 @@
 #include "backends/backend.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "suite/cli/build_info.hpp"
@@ -7,7 +11,14 @@
 namespace optbench::backends {
 namespace {
 
-// The CPU model from /proc/cpuinfo, or "unknown" where there is none.
+std::string kokkos_default_backend() {
+  std::string name = Kokkos::DefaultExecutionSpace::name();
+  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+}  // namespace
+
 std::string host_cpu_model() {
   std::ifstream cpuinfo("/proc/cpuinfo");
   std::string line;
@@ -20,13 +31,16 @@ std::string host_cpu_model() {
   return "unknown";
 }
 
-std::string kokkos_default_backend() {
-  std::string name = Kokkos::DefaultExecutionSpace::name();
-  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+std::string omp_environment() {
+  std::vector<std::string> variables;
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    if (std::strncmp(*entry, "OMP_", 4) == 0) variables.emplace_back(*entry);
+  }
+  std::sort(variables.begin(), variables.end());
+  std::string joined;
+  for (const auto& v : variables) joined += (joined.empty() ? "" : " ") + v;
+  return joined;
 }
-
-}  // namespace
 
 std::vector<std::string> compiled_backends() {
   std::vector<std::string> names;

@@ -30,6 +30,13 @@ struct BackendInfo {
 // Requires Kokkos to be initialised.
 BackendInfo describe_backend(const std::string& name);
 
+// The host's CPU model from /proc/cpuinfo, or "unknown".
+std::string host_cpu_model();
+
+// Every OMP_* environment variable as NAME=VALUE, sorted, space-separated: they change how
+// the OpenMP backend places its threads, so timings depend on them.
+std::string omp_environment();
+
 // Calls f(ExecutionSpace{}) for a resolved backend name; returns false when it is not
 // compiled in.
 template <class F>

@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kRootAttributes[] = {
     "schema",  "optbench_version", "git_commit", "created_utc", "kokkos_version",
     "backend", "device",           "compiler",   "build_type",  "build_flags",
-    "scenario_sha256"};
+    "scenario_sha256", "kokkos_backends", "host_cpu", "omp_environment"};
 
 void print_build() {
   const BuildInfo& build = build_info();

@@ -107,8 +107,11 @@ int run_command(const RunOptions& options) {
       outputs.push_back(std::move(output));
     }
   }
+  std::string compiled;
+  for (const auto& b : backends::compiled_backends()) compiled += (compiled.empty() ? "" : ",") + b;
   store::write_results(options.output, set.scenarios, outputs,
-                       {info.name, info.concurrency, info.device, utc_now()});
+                       {info.name, info.concurrency, info.device, utc_now(), compiled,
+                        backends::host_cpu_model(), backends::omp_environment()});
   print_summary(outputs);
   log(LogLevel::kInfo, "results written to {}", options.output);
   return kExitOk;

@@ -25,7 +25,8 @@ struct StudyResult {
   HostArray<std::int8_t*> status;           // [K], values of RunStatus
   HostArray<std::int64_t*> stop_step;       // [K]
   std::string backend;
-  double seconds = 0.0;                     // kernel time, fenced, without copies and I/O
+  double seconds = 0.0;                     // median kernel time, fenced, no copies or I/O
+  std::vector<double> repetition_seconds;   // every timed launch, in order
   std::int64_t run_steps = 0;               // updates taken over all runs
 };
 

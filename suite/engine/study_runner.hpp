@@ -35,16 +35,26 @@ inline double target_value(const landscapes::LandscapeInfo& info) {
   return best;
 }
 
-// Runs a trajectory kernel over K runs, timed between fences, and brings its results home.
+// Runs a trajectory kernel over K runs `repetitions` times, each timed between fences (after
+// one untimed warm-up launch when there are several), and brings its results home. Every
+// launch computes the same bits, so the results are those of any of them.
 template <class Space, class Kernel>
-void time_and_collect(const Kernel& kernel, int K, StudyResult& result) {
+void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult& result) {
   Space space;
-  space.fence();
-  Kokkos::Timer timer;
-  Kokkos::parallel_for("optbench::trajectories", Kokkos::RangePolicy<Space>(space, 0, K),
-                       kernel);
-  space.fence();
-  result.seconds = timer.seconds();
+  const Kokkos::RangePolicy<Space> policy(space, 0, K);
+  if (repetitions > 1) Kokkos::parallel_for("optbench::warm_up", policy, kernel);
+  for (int r = 0; r < repetitions; ++r) {
+    space.fence();
+    Kokkos::Timer timer;
+    Kokkos::parallel_for("optbench::trajectories", policy, kernel);
+    space.fence();
+    result.repetition_seconds.push_back(timer.seconds());
+  }
+  std::vector<double> sorted = result.repetition_seconds;
+  std::sort(sorted.begin(), sorted.end());
+  const std::size_t middle = sorted.size() / 2;
+  result.seconds = sorted.size() % 2 == 1 ? sorted[middle]
+                                           : 0.5 * (sorted[middle - 1] + sorted[middle]);
 
   result.params = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.params);
   result.cost = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.cost);
@@ -82,7 +92,7 @@ void launch(const scenario::Study& study, const Landscape& textbook, StudyResult
                 typename Kernel::template Array<std::int8_t*>("status", K),
                 typename Kernel::template Array<std::int64_t*>("stop_step", K)};
 
-  time_and_collect<Space>(kernel, K, result);
+  time_and_collect<Space>(kernel, K, study.repetitions, result);
 }
 
 template <class Space, class Landscape, class Math>
@@ -175,7 +185,7 @@ void launch_nd(const scenario::Study& study, const Landscape& landscape, StudyRe
                 typename Kernel::template Array<double**>("grad_norm", K, R),
                 typename Kernel::template Array<std::int8_t*>("status", K),
                 typename Kernel::template Array<std::int64_t*>("stop_step", K)};
-  time_and_collect<Space>(kernel, K, result);
+  time_and_collect<Space>(kernel, K, study.repetitions, result);
 }
 
 }  // namespace detail

@@ -24,7 +24,8 @@ namespace optbench::scenario {
 namespace {
 
 const std::vector<std::string> kTopKeys = {"name",   "description", "seed",    "backend",
-                                           "record", "check",       "studies", "math"};
+                                           "record", "check",       "studies", "math",
+                                           "repetitions"};
 const std::vector<std::string> kBackends = {"default", "serial", "openmp",
                                             "threads", "cuda",   "hip"};
 
@@ -82,7 +83,8 @@ std::vector<StudyDraft> read_studies(Reader& reader, MapReader& map,
 
 // Turns checked drafts into studies with their runs, their math mode and their landscape
 // instance drawn from the scenario's seed.
-void expand_studies(std::vector<StudyDraft>& drafts, MathMode math, Scenario& scenario) {
+void expand_studies(std::vector<StudyDraft>& drafts, MathMode math, int repetitions,
+                    Scenario& scenario) {
   for (auto& draft : drafts) {
     if (!draft.init || !draft.info) {
       throw std::logic_error("scenario parser: study '" + draft.study.name +
@@ -91,6 +93,7 @@ void expand_studies(std::vector<StudyDraft>& drafts, MathMode math, Scenario& sc
     const auto points = make_points(*draft.init, *draft.info, scenario.seed, draft.study.name);
     draft.study.runs = expand_runs(draft.optimizers, draft.sweep, points);
     draft.study.math = draft.math.value_or(math);
+    draft.study.repetitions = draft.repetitions.value_or(repetitions);
     landscapes::draw_instance(draft.study.landscape, *draft.info, scenario.seed);
     scenario.studies.push_back(std::move(draft.study));
   }
@@ -130,10 +133,14 @@ ParseResult parse_scenario_text(const std::string& text, const std::string& path
   if (const MapEntry* entry = map.find("math")) {
     math = read_math(reader, entry->value).value_or(math);
   }
+  int repetitions = 1;
+  if (const MapEntry* entry = map.find("repetitions")) {
+    repetitions = read_repetitions(reader, entry->value).value_or(repetitions);
+  }
   std::vector<StudyDraft> drafts = read_studies(reader, map, record);
 
   if (out.count() == 0) {
-    expand_studies(drafts, math, scenario);
+    expand_studies(drafts, math, repetitions, scenario);
     result.scenario = std::move(scenario);
   }
   result.problems = out.sorted();

@@ -93,6 +93,16 @@ std::optional<CheckRule> read_check(Reader& reader, const Where& at) {
   return rule;
 }
 
+std::optional<int> read_repetitions(Reader& reader, const Where& at) {
+  const auto value = reader.integer(at, 1);
+  if (!value) return std::nullopt;
+  if (*value > 1000) {
+    reader.report(at, fmt::format("expected an integer in [1, 1000], found {}", *value));
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
 std::optional<MathMode> read_math(Reader& reader, const Where& at) {
   const auto mode = reader.choice(at, {"portable", "native"}, "math mode");
   if (!mode) return std::nullopt;

@@ -7,6 +7,7 @@
 //   check:  {trajectory: {rtol: >= 0}, final_cost: {rtol: >= 0},
 //            throughput: {max_slowdown: > 0}}
 //   math:   portable | native
+//   repetitions: integer in [1, 1000]
 // Internal to the parser.
 
 #include <optional>
@@ -28,6 +29,9 @@ std::optional<CheckRule> read_check(Reader& reader, const Where& at);
 
 // math: portable (default) or native.
 std::optional<MathMode> read_math(Reader& reader, const Where& at);
+
+// repetitions: timed launches of a study's kernel, an integer in [1, 1000].
+std::optional<int> read_repetitions(Reader& reader, const Where& at);
 
 }  // namespace optbench::scenario
 

@@ -83,6 +83,7 @@ struct GridRequest {
 struct Study {
   MathMode math = MathMode::kPortable;
   std::optional<GridRequest> grid;
+  int repetitions = 1;           // timed launches of the kernel (after one warm-up when > 1)
   std::string name;
   landscapes::LandscapeSpec landscape;
   int dim = 0;

@@ -16,7 +16,8 @@ namespace optbench::scenario {
 namespace {
 
 const std::vector<std::string> kStudyKeys = {"name", "landscape",  "init",  "steps", "record",
-                                             "stop", "optimizers", "sweep", "grid",  "math"};
+                                             "stop", "optimizers", "sweep", "grid",  "math",
+                                             "repetitions"};
 
 // TODO(scenario): regression studies (task, epochs, batch_size in DESIGN.md) are not read;
 // the scenario model has no task fields yet; such a study is reported as an input error.
@@ -89,6 +90,9 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
     draft.study.grid = read_grid(reader, grid->value, info);
   }
   if (const MapEntry* math = map.find("math")) draft.math = read_math(reader, math->value);
+  if (const MapEntry* repetitions = map.find("repetitions")) {
+    draft.repetitions = read_repetitions(reader, repetitions->value);
+  }
   if (const MapEntry* sweep = map.find("sweep")) {
     draft.sweep = read_sweep(reader, sweep->value, hyperparameter_keys(), "the study's sweep");
   }

@@ -12,6 +12,7 @@
 //   sweep       optional, applies to every optimizer that takes the key (sweep.hpp)
 //   grid        optional, the landscape on a grid for contour figures (grid_entry.hpp)
 //   math        optional, portable or native; replaces the scenario's `math`
+//   repetitions optional, timed kernel launches; replaces the scenario's `repetitions`
 // Internal to the parser.
 
 #include <optional>
@@ -35,6 +36,7 @@ struct StudyDraft {
   std::vector<OptimizerEntry> optimizers;
   Sweep sweep;
   std::optional<MathMode> math;  // the study's own `math`, else the scenario's applies
+  std::optional<int> repetitions;  // the study's own `repetitions`, else the scenario's
 };
 
 // Reads one study, recording every problem; the draft is complete only when none was found.

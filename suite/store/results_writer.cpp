@@ -43,6 +43,9 @@ void write_root_attributes(H5::H5File& file, const std::vector<scenario::Scenari
   write_attribute(file, "build_type", build.build_type);
   write_attribute(file, "build_flags", build.flags);
   write_attribute(file, "scenario_sha256", combined_digest(scenarios));
+  write_attribute(file, "kokkos_backends", provenance.kokkos_backends);
+  write_attribute(file, "host_cpu", provenance.host_cpu);
+  write_attribute(file, "omp_environment", provenance.omp_environment);
 }
 
 void write_scenarios(H5::H5File& file, const std::vector<scenario::Scenario>& scenarios) {
@@ -196,7 +199,9 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_attribute(timing, "run_steps", r.run_steps);
   write_attribute(timing, "run_steps_per_second",
                   r.seconds > 0.0 ? static_cast<double>(r.run_steps) / r.seconds : 0.0);
-  write_attribute(timing, "repetitions", std::int64_t{1});
+  write_attribute(timing, "repetitions",
+                  static_cast<std::int64_t>(r.repetition_seconds.size()));
+  write_dataset(timing, "seconds", {r.repetition_seconds.size()}, r.repetition_seconds.data());
 }
 
 }  // namespace

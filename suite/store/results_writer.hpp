@@ -21,6 +21,9 @@ struct Provenance {
   int concurrency = 0;
   std::string device;
   std::string created_utc;       // ISO 8601, e.g. 2026-12-04T16:40:00Z
+  std::string kokkos_backends;   // compiled in, comma-separated
+  std::string host_cpu;          // the host's CPU model
+  std::string omp_environment;   // every OMP_* variable as NAME=VALUE, space-separated
 };
 
 struct StudyOutput {
