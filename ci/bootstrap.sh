@@ -12,7 +12,7 @@ set -euo pipefail
 cache_dir=${OPTBENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/optbench}
 kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config clang libomp-14-dev
   libhdf5-dev hdf5-tools libyaml-cpp-dev libcli11-dev libfmt-dev
   libssl-dev libbenchmark-dev libgtest-dev libgmock-dev
   python3-h5py python3-numpy python3-matplotlib python3-pytest

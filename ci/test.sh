@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Sets up, builds everything with its tests, and runs every test through ctest. Prints
-# ctest's summary and exits non-zero when any test fails.
+# Sets up, builds everything with its tests, checks that g++ and clang++ builds give the
+# same bits (ci/cross-check.sh), and runs every test through ctest. Prints ctest's summary
+# and exits non-zero when any check or test fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ci/build.sh openmp
+ci/cross-check.sh
 cd build/openmp
 ctest --output-on-failure --parallel "$(nproc)" --timeout 300

@@ -1,5 +1,6 @@
 #include "suite/store/atomic_output.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,6 +23,10 @@ AtomicOutput::AtomicOutput(std::string target) : target_(std::move(target)) {
     throw std::runtime_error("cannot create a file in '" + directory.string() +
                              "' for output '" + target_ + "': " + std::strerror(errno));
   }
+  // mkstemp creates the file private (0600); give it the permissions a plain new file gets.
+  const mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   close(fd);
   temporary_ = buffer.data();
 }

@@ -129,7 +129,30 @@ HeavyBallParameters optimal_heavy_ball(double kappa) {
   return {4.0 / ((root + 1.0) * (root + 1.0)), rate * rate, rate};
 }
 
-TEST(HeavyBallRate, ArticleMomentumMatchesTheHeavyBallRecurrenceStepForStep) {
+TEST(HeavyBallRate, ArticleMomentumTakesHeavyBallStepsStepForStep) {
+  const std::int64_t steps = 400;
+  for (const double kappa : {4.0, 10.0, 100.0}) {
+    const HeavyBallParameters p = optimal_heavy_ball(kappa);
+    auto study = quadratic_study(kappa, steps);
+    study.runs.push_back({momentum(p.alpha / (1.0 - p.beta), p.beta), {1.3, -0.7}});
+    const StudyResult r = run_study(study, "serial");
+    const double curvature[2] = {1.0, kappa};
+
+    // Heavy ball in Polyak's form, one step from the engine's own last two states:
+    // w_{t+1} = w_t - alpha g(w_t) + beta (w_t - w_{t-1}), with w_{-1} = w_0 (v_0 = 0).
+    for (std::int64_t t = 0; t < steps; ++t) {
+      for (int i = 0; i < 2; ++i) {
+        const double now = r.params(0, t, i);
+        const double before = t == 0 ? now : r.params(0, t - 1, i);
+        const double want = now - p.alpha * curvature[i] * now + p.beta * (now - before);
+        EXPECT_NEAR(r.params(0, t + 1, i), want, kRelative * std::fabs(want))
+            << "kappa " << kappa << ", step " << t + 1 << ", coordinate " << i;
+      }
+    }
+  }
+}
+
+TEST(HeavyBallRate, ArticleMomentumFollowsAnIndependentHeavyBallTrajectory) {
   const std::int64_t steps = 400;
   for (const double kappa : {4.0, 10.0, 100.0}) {
     const HeavyBallParameters p = optimal_heavy_ball(kappa);
@@ -139,10 +162,14 @@ TEST(HeavyBallRate, ArticleMomentumMatchesTheHeavyBallRecurrenceStepForStep) {
     const StudyResult r = run_study(study, "serial");
     const auto expected = heavy_ball(kappa, p.alpha, p.beta, start, steps);
 
+    // The two forms round differently, and at the optimal beta the iteration has a double
+    // root, which amplifies those roundings slowly: 1e-12 holds for the first 100 steps and
+    // about 7e-12 is reached by step 400 (kappa 10); 1e-10 bounds the whole run.
     for (std::int64_t t = 0; t <= steps; ++t) {
+      const double tolerance = t <= 100 ? kRelative : 1e-10;
       for (int i = 0; i < 2; ++i) {
         const double want = expected[static_cast<std::size_t>(t)][static_cast<std::size_t>(i)];
-        EXPECT_NEAR(r.params(0, t, i), want, kRelative * std::fabs(want))
+        EXPECT_NEAR(r.params(0, t, i), want, tolerance * std::fabs(want))
             << "kappa " << kappa << ", step " << t << ", coordinate " << i;
       }
     }
