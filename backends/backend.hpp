@@ -23,8 +23,8 @@ std::string resolve_backend(const std::string& name);
 // What a results file records about the backend a study ran on.
 struct BackendInfo {
   std::string name;
-  int concurrency = 0;           // threads for host backends, resident threads on a GPU
-  std::string device;            // CPU model, or the GPU's name
+  int concurrency = 0;  // threads for host backends, resident threads on a GPU
+  std::string device;   // CPU model, or the GPU's name
 };
 
 // Requires Kokkos to be initialised.

@@ -4,7 +4,9 @@
 
 namespace optbench::backends {
 
-KokkosRuntime::KokkosRuntime(int threads) { compat::initialize(threads); }
+KokkosRuntime::KokkosRuntime(int threads) {
+  compat::initialize(threads);
+}
 
 KokkosRuntime::~KokkosRuntime() {
   if (Kokkos::is_initialized()) Kokkos::finalize();

@@ -70,10 +70,9 @@ constexpr std::uint64_t name_hash(const char* text) {
 // counts draws within it.
 KOKKOS_INLINE_FUNCTION void uniform_pair(std::uint64_t seed, std::uint64_t stream,
                                          std::uint64_t index, double& first, double& second) {
-  const Philox4x32 counter{{static_cast<std::uint32_t>(index),
-                            static_cast<std::uint32_t>(index >> 32),
-                            static_cast<std::uint32_t>(stream),
-                            static_cast<std::uint32_t>(stream >> 32)}};
+  const Philox4x32 counter{
+      {static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(index >> 32),
+       static_cast<std::uint32_t>(stream), static_cast<std::uint32_t>(stream >> 32)}};
   const Philox4x32 r = philox4x32_10(counter, static_cast<std::uint32_t>(seed),
                                      static_cast<std::uint32_t>(seed >> 32));
   first = uniform_from_bits(r.v[0], r.v[1]);

@@ -58,9 +58,8 @@ std::vector<ParameterProblem> check_spec(const LandscapeSpec& spec) {
             if (std::find(known.begin(), known.end(), parameter.first) == known.end()) {
               std::string expected = known.empty() ? "none" : "";
               for (const auto& k : known) expected += (expected.empty() ? "" : ", ") + k;
-              problems.push_back({parameter.first, "unknown parameter of landscape '" +
-                                                       spec.name + "' (parameters: " +
-                                                       expected + ")"});
+              problems.push_back({parameter.first, "unknown parameter of landscape '" + spec.name +
+                                                       "' (parameters: " + expected + ")"});
             }
           }
           if (problems.empty()) {

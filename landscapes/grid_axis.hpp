@@ -12,7 +12,7 @@ enum class AxisScale { kLinear, kLog };
 struct GridAxis {
   double low = 0.0;
   double high = 0.0;
-  int count = 0;                       // >= 1; 1 gives the single value `low`
+  int count = 0;                         // >= 1; 1 gives the single value `low`
   AxisScale scale = AxisScale::kLinear;  // log needs 0 < low
 
   // The count values from low to high, both ends included. Computed on the host, once, so

@@ -28,6 +28,13 @@ std::vector<ParameterProblem> check_landscape(const LandscapeSpec& spec) {
   return is_nd_spec(spec) ? check_nd_spec(spec) : check_spec(spec);
 }
 
+int max_dimension(const LandscapeInfo& info) {
+  const auto& p = info.parameters;
+  if (std::find(p.begin(), p.end(), "dim") == p.end()) return info.dim;
+  return info.name == ConditionedQuadraticNd<Kokkos::HostSpace>::kName ? kMaxConditionedQuadraticDim
+                                                                       : kMaxNdDim;
+}
+
 LandscapeInfo describe_landscape(const LandscapeSpec& spec) {
   if (!is_nd_spec(spec)) return describe(spec);
   return apply_instance(spec, describe_nd(spec));

@@ -21,6 +21,10 @@ std::vector<LandscapeInfo> describe_all();
 // Problems with a spec's parameters (the name must be known).
 std::vector<ParameterProblem> check_landscape(const LandscapeSpec& spec);
 
+// The largest dimension a described landscape takes: its own dim for a fixed-dimension one,
+// the family's limit for an N-D family (one that has a `dim` parameter).
+int max_dimension(const LandscapeInfo& info);
+
 // The landscape a valid spec names, with its instance's shift and offset applied.
 LandscapeInfo describe_landscape(const LandscapeSpec& spec);
 

@@ -15,14 +15,15 @@ namespace optbench::cli {
 namespace {
 
 constexpr const char* kRootAttributes[] = {
-    "schema",  "optbench_version", "git_commit", "created_utc", "kokkos_version",
-    "backend", "device",           "compiler",   "build_type",  "build_flags",
-    "scenario_sha256", "kokkos_backends", "host_cpu", "omp_environment"};
+    "schema",          "optbench_version", "git_commit", "created_utc",    "kokkos_version",
+    "backend",         "device",           "compiler",   "build_type",     "build_flags",
+    "scenario_sha256", "kokkos_backends",  "host_cpu",   "omp_environment"};
 
 void print_build() {
   const BuildInfo& build = build_info();
   std::string backends;
-  for (const auto& b : backends::compiled_backends()) backends += (backends.empty() ? "" : ", ") + b;
+  for (const auto& b : backends::compiled_backends())
+    backends += (backends.empty() ? "" : ", ") + b;
   fmt::print("optbench {} ({}{})\n", build.version, build.git_commit,
              build.git_dirty ? ", modified" : "");
   fmt::print("compiler    {} {}\nbuild type  {}\nflags       {}\n", build.compiler,
@@ -53,9 +54,8 @@ void print_file(const std::string& path) {
     fmt::print("  {:<17} {}\n", name, store::read_string_attribute(file, name));
   }
   fmt::print("  {:<17} {}\n\n", "threads", store::read_int_attribute(file, "threads"));
-  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}\n", "study",
-             "landscape", "dim", "runs", "records", "converged", "max_steps", "diverged",
-             "run-steps/s");
+  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}\n", "study", "landscape",
+             "dim", "runs", "records", "converged", "max_steps", "diverged", "run-steps/s");
   const H5::Group studies = file.openGroup("studies");
   for (hsize_t i = 0; i < studies.getNumObjs(); ++i) {
     print_study(studies, studies.getObjnameByIdx(i));

@@ -1,5 +1,7 @@
 #include <fmt/core.h>
 
+#include <iterator>
+
 #include "backends/backend.hpp"
 #include "landscapes/registry.hpp"
 #include "suite/cli/commands.hpp"
@@ -27,8 +29,14 @@ std::string domain_text(const landscapes::LandscapeInfo& info) {
 
 void print_landscapes_text() {
   for (const auto& info : landscapes::describe_all()) {
-    fmt::print("{} ({}-D){}\n", info.name, info.dim,
-               info.parameters.empty() ? "" : "  parameters: " + info.parameters.front());
+    std::string parameters;
+    for (const auto& p : info.parameters) parameters += (parameters.empty() ? "" : ", ") + p;
+    const std::string dims =
+        landscapes::max_dimension(info) > info.dim
+            ? fmt::format("N-D, dim {}..{}", info.dim, landscapes::max_dimension(info))
+            : fmt::format("{}-D", info.dim);
+    fmt::print("{} ({}){}\n", info.name, dims,
+               parameters.empty() ? "" : "  parameters: " + parameters);
     fmt::print("  J = {}\n  domain {}\n", info.formula, domain_text(info));
     for (const auto& minimum : info.minima) {
       fmt::print("  minimum J{} = {:.17g}\n", point_text(minimum.location), minimum.value);
@@ -59,10 +67,11 @@ void print_landscapes_json() {
       parameters += (parameters.empty() ? "" : ", ") + json_string(p);
     }
     fmt::print(
-        "  {{\"name\": {}, \"dim\": {}, \"formula\": {}, \"domain\": [{}], \"minima\": [{}], "
-        "\"source\": {}, \"parameters\": [{}]}}{}\n",
-        json_string(info.name), info.dim, json_string(info.formula), domain, minima,
-        json_string(info.source), parameters, n + 1 < infos.size() ? "," : "");
+        "  {{\"name\": {}, \"dim\": {}, \"max_dim\": {}, \"formula\": {}, \"domain\": [{}], "
+        "\"minima\": [{}], \"source\": {}, \"parameters\": [{}]}}{}\n",
+        json_string(info.name), info.dim, landscapes::max_dimension(info),
+        json_string(info.formula), domain, minima, json_string(info.source), parameters,
+        n + 1 < infos.size() ? "," : "");
   }
   fmt::print("]\n");
 }
@@ -89,17 +98,26 @@ int list_command(const ListOptions& options) {
   if (options.what == "landscapes") {
     json ? print_landscapes_json() : print_landscapes_text();
   } else if (options.what == "optimizers") {
-    for (const auto& row : kOptimizers) {
+    if (json) fmt::print("[\n");
+    for (std::size_t n = 0; n < std::size(kOptimizers); ++n) {
+      const auto& row = kOptimizers[n];
       if (json) {
-        fmt::print("{{\"name\": {}, \"keys\": {}, \"rule\": {}}}\n", json_string(row.name),
-                   json_string(row.keys), json_string(row.rule));
+        fmt::print("  {{\"name\": {}, \"keys\": {}, \"rule\": {}}}{}\n", json_string(row.name),
+                   json_string(row.keys), json_string(row.rule),
+                   n + 1 < std::size(kOptimizers) ? "," : "");
       } else {
         fmt::print("{:<9} {}\n          keys: {}\n", row.name, row.rule, row.keys);
       }
     }
+    if (json) fmt::print("]\n");
   } else {
-    for (const auto& name : backends::compiled_backends()) {
-      fmt::print(json ? "{}\n" : "{}\n", json ? json_string(name) : name);
+    const auto names = backends::compiled_backends();
+    std::string quoted;
+    for (const auto& name : names) quoted += (quoted.empty() ? "" : ", ") + json_string(name);
+    if (json) {
+      fmt::print("[{}]\n", quoted);
+    } else {
+      for (const auto& name : names) fmt::print("{}\n", name);
     }
   }
   return kExitOk;

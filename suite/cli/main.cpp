@@ -18,8 +18,7 @@ void add_run(CLI::App& app, RunOptions& options) {
   run->add_option("scenarios", options.scenarios, "Scenario YAML files")
       ->required()
       ->check(CLI::ExistingFile);
-  run->add_option("-o,--output", options.output, "Results file (HDF5)")
-      ->capture_default_str();
+  run->add_option("-o,--output", options.output, "Results file (HDF5)")->capture_default_str();
   run->add_option("--backend", options.backend,
                   "Execution space: serial, openmp, threads, cuda, hip or default");
   run->add_option("--threads", options.threads, "Host threads (OpenMP, Threads)")
@@ -57,12 +56,41 @@ void add_report(CLI::App& app, ReportOptions& options) {
   report->add_option("file", options.file, "Results file (HDF5)")
       ->required()
       ->check(CLI::ExistingFile);
-  auto* output = report->add_option("-o,--output", options.output, "Output folder")
-                     ->capture_default_str();
-  report->add_option("--check", options.check,
-                     "Regenerate and compare with the manifest in this folder; exit 1 on any "
-                     "difference")
+  auto* output =
+      report->add_option("-o,--output", options.output, "Output folder")->capture_default_str();
+  report
+      ->add_option("--check", options.check,
+                   "Regenerate and compare with the manifest in this folder; exit 1 on any "
+                   "difference")
       ->excludes(output);
+}
+
+// A number >= 0 (CLI11's NonNegativeNumber prints its upper bound, DBL_MAX, in full).
+const CLI::Validator kNonNegative(
+    [](std::string& text) {
+      double value = 0.0;
+      if (CLI::detail::lexical_cast(text, value) && value >= 0.0) return std::string();
+      return "expected a number >= 0, found '" + text + "'";
+    },
+    "NUMBER >= 0");
+
+void add_compare(CLI::App& app, CompareOptions& options) {
+  CLI::App* compare = app.add_subcommand(
+      "compare", "Compare a results file with a baseline; exit 1 on a regression");
+  compare->add_option("baseline", options.baseline, "Baseline results file (HDF5)")->required();
+  compare->add_option("candidate", options.candidate, "Candidate results file (HDF5)")
+      ->required();
+  compare->add_option("--junit", options.junit, "Write a JUnit XML report to this file");
+  compare->add_option("--markdown", options.markdown, "Write a Markdown summary to this file");
+  compare->add_option("--trajectory-rtol", options.trajectory_rtol,
+                      "Relative tolerance of params, cost, grad_norm (0: bitwise)")
+      ->check(kNonNegative);
+  compare->add_option("--final-cost-rtol", options.final_cost_rtol,
+                      "Relative tolerance of each run's final cost (0: bitwise)")
+      ->check(kNonNegative);
+  compare->add_option("--max-slowdown", options.max_slowdown,
+                      "Largest allowed slowdown of median throughput, e.g. 0.1 for 10%")
+      ->check(kNonNegative);
 }
 
 }  // namespace
@@ -82,11 +110,13 @@ int main(int argc, char** argv) {
   ListOptions list;
   InfoOptions info;
   ReportOptions report;
+  CompareOptions compare;
   add_run(app, run);
   add_validate(app, validate);
   add_list(app, list);
   add_info(app, info);
   add_report(app, report);
+  add_compare(app, compare);
 
   try {
     app.parse(argc, argv);
@@ -105,6 +135,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("list")) return list_command(list);
     if (app.got_subcommand("info")) return info_command(info);
     if (app.got_subcommand("report")) return report_command(report);
+    if (app.got_subcommand("compare")) return compare_command(compare);
   } catch (const std::exception& e) {
     log(LogLevel::kError, "{}", e.what());
     return kExitFailure;

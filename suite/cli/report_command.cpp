@@ -54,8 +54,7 @@ int report_command(const ReportOptions& options) {
     return kExitFailure;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
-    log(LogLevel::kError, "cannot run {} -m reports; is Debian's python3 installed?",
-        arguments[0]);
+    log(LogLevel::kError, "cannot run {} -m reports; is Debian's python3 installed?", arguments[0]);
     return kExitFailure;
   }
   return WIFEXITED(status) ? WEXITSTATUS(status) : kExitFailure;

@@ -33,8 +33,7 @@ bool output_location_is_usable(const std::string& output) {
   const std::filesystem::path path(output);
   const auto directory = path.has_parent_path() ? path.parent_path() : ".";
   if (!std::filesystem::is_directory(directory)) {
-    log(LogLevel::kError, "output '{}': directory '{}' does not exist", output,
-        directory.string());
+    log(LogLevel::kError, "output '{}': directory '{}' does not exist", output, directory.string());
     return false;
   }
   if (std::filesystem::is_directory(path)) {
@@ -70,13 +69,13 @@ bool fits_in_memory(const std::vector<scenario::Scenario>& scenarios, bool devic
 }
 
 void print_summary(const std::vector<store::StudyOutput>& outputs) {
-  fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11}\n", "study", "runs", "converged",
-             "max_steps", "diverged", "seconds");
+  fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11}\n", "study", "runs", "converged", "max_steps",
+             "diverged", "seconds");
   for (const auto& output : outputs) {
     std::int64_t counts[3] = {0, 0, 0};
     for (std::int64_t k = 0; k < output.result.runs; ++k) ++counts[output.result.status(k)];
-    fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11.6f}\n", output.study->name,
-               output.result.runs, counts[0], counts[1], counts[2], output.result.seconds);
+    fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11.6f}\n", output.study->name, output.result.runs,
+               counts[0], counts[1], counts[2], output.result.seconds);
   }
 }
 
@@ -88,8 +87,7 @@ int run_command(const RunOptions& options) {
   const auto backend = choose_backend(options.backend, set.scenarios);
   if (!backend) return kExitBadInput;
   if (!output_location_is_usable(options.output)) return kExitBadInput;
-  const bool device_is_host = *backend == "serial" || *backend == "openmp" ||
-                              *backend == "threads";
+  const bool device_is_host = *backend == "serial" || *backend == "openmp" || *backend == "threads";
   if (!fits_in_memory(set.scenarios, device_is_host)) return kExitBadInput;
 
   backends::KokkosRuntime runtime(options.threads);

@@ -23,9 +23,10 @@ ScenarioSet load_scenarios(const std::vector<std::string>& paths,
         scenario::Diagnostic problem;
         problem.file = path;
         problem.key_path = "studies";
-        problem.message = fmt::format("study '{}' is also defined in '{}'; study names must be "
-                                      "unique across the scenarios of one run",
-                                      study.name, it->second);
+        problem.message = fmt::format(
+            "study '{}' is also defined in '{}'; study names must be "
+            "unique across the scenarios of one run",
+            study.name, it->second);
         set.problems.push_back(problem);
       }
     }

@@ -13,10 +13,10 @@
 namespace optbench::engine {
 
 struct BasinAssignment {
-  std::vector<std::int64_t> nearest_minimum;  // [K] index into the landscape's minima; -1 for
-                                              // diverged runs, whose end point means nothing
-  std::vector<double> distance;               // [K] distance to it (NaN when -1)
-  std::vector<std::int64_t> runs_per_minimum; // [M] non-diverged runs nearest to each
+  std::vector<std::int64_t> nearest_minimum;   // [K] index into the landscape's minima; -1 for
+                                               // diverged runs, whose end point means nothing
+  std::vector<double> distance;                // [K] distance to it (NaN when -1)
+  std::vector<std::int64_t> runs_per_minimum;  // [M] non-diverged runs nearest to each
 };
 
 BasinAssignment assign_basins(const StudyResult& result,

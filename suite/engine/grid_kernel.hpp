@@ -11,8 +11,8 @@ namespace optbench::engine {
 template <class Space, class Landscape, class Math>
 struct GridKernel {
   using Memory = typename Space::memory_space;
-  Landscape landscape;         // the textbook landscape (2-D catalog or N-D family at dim 2)
-  double shift[2];             // a seeded instance's shift and offset; zero for instance 0
+  Landscape landscape;  // the textbook landscape (2-D catalog or N-D family at dim 2)
+  double shift[2];      // a seeded instance's shift and offset; zero for instance 0
   double offset;
   bool moved;
   Kokkos::View<const double*, Memory> x;

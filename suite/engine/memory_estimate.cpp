@@ -12,8 +12,8 @@ MemoryEstimate estimate_memory(const scenario::Study& study, bool device_is_host
   const std::int64_t K = static_cast<std::int64_t>(study.runs.size());
   const std::int64_t R = RecordPlan::from_study(study).count();
   const std::int64_t dim = study.dim;
-  const std::int64_t inputs = K * (static_cast<std::int64_t>(sizeof(optimizers::OptimizerSettings)) +
-                                   dim * 8);
+  const std::int64_t inputs =
+      K * (static_cast<std::int64_t>(sizeof(optimizers::OptimizerSettings)) + dim * 8);
   const std::int64_t results = K * R * dim * 8 + 2 * K * R * 8 + K * (1 + 8);
   MemoryEstimate estimate;
   estimate.device_bytes = inputs + results;

@@ -49,17 +49,17 @@ struct NdTrajectoryKernel {
   scenario::StopRule stop;
   double target_value;
   RecordPlan plan;
-  bool moved;                                             // a seeded instance, not textbook
+  bool moved;  // a seeded instance, not textbook
   double offset;
-  Kokkos::View<const double*, Memory> shift;              // [dim]
-  Array<const optimizers::OptimizerSettings*> settings;   // [K]
-  Array<const double**> init;                             // [K, dim]
-  State w, g, first, second;                              // [K, dim] working rows
-  Array<double***> params;                                // [K, R, dim]
-  Array<double**> cost;                                   // [K, R]
-  Array<double**> grad_norm;                              // [K, R]
-  Array<std::int8_t*> status;                             // [K]
-  Array<std::int64_t*> stop_step;                         // [K]
+  Kokkos::View<const double*, Memory> shift;             // [dim]
+  Array<const optimizers::OptimizerSettings*> settings;  // [K]
+  Array<const double**> init;                            // [K, dim]
+  State w, g, first, second;                             // [K, dim] working rows
+  Array<double***> params;                               // [K, R, dim]
+  Array<double**> cost;                                  // [K, R]
+  Array<double**> grad_norm;                             // [K, R]
+  Array<std::int8_t*> status;                            // [K]
+  Array<std::int64_t*> stop_step;                        // [K]
 
   KOKKOS_INLINE_FUNCTION double evaluate(int k) const {
     const RunRow<State> weights{w, k};

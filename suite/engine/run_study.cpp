@@ -32,16 +32,14 @@ auto on_backend(const std::string& backend, F&& f) {
 }  // namespace
 
 StudyResult run_study(const scenario::Study& study, const std::string& backend) {
-  StudyResult result = on_backend(backend, [&](auto space) {
-    return run_study_on<decltype(space)>(study);
-  });
+  StudyResult result =
+      on_backend(backend, [&](auto space) { return run_study_on<decltype(space)>(study); });
   result.backend = backend;
   return result;
 }
 
 GridResult evaluate_grid(const scenario::Study& study, const std::string& backend) {
-  return on_backend(backend,
-                    [&](auto space) { return evaluate_grid_on<decltype(space)>(study); });
+  return on_backend(backend, [&](auto space) { return evaluate_grid_on<decltype(space)>(study); });
 }
 
 }  // namespace optbench::engine

@@ -15,27 +15,27 @@ template <class T>
 using HostArray = Kokkos::View<T, Kokkos::LayoutRight, Kokkos::HostSpace>;
 
 struct StudyResult {
-  std::int64_t runs = 0;                    // K
-  std::int64_t records = 0;                 // R
+  std::int64_t runs = 0;     // K
+  std::int64_t records = 0;  // R
   int dim = 0;
-  std::vector<std::int64_t> step;           // [R]
-  HostArray<double***> params;              // [K, R, dim]
-  HostArray<double**> cost;                 // [K, R]
-  HostArray<double**> grad_norm;            // [K, R]
-  HostArray<std::int8_t*> status;           // [K], values of RunStatus
-  HostArray<std::int64_t*> stop_step;       // [K]
+  std::vector<std::int64_t> step;      // [R]
+  HostArray<double***> params;         // [K, R, dim]
+  HostArray<double**> cost;            // [K, R]
+  HostArray<double**> grad_norm;       // [K, R]
+  HostArray<std::int8_t*> status;      // [K], values of RunStatus
+  HostArray<std::int64_t*> stop_step;  // [K]
   std::string backend;
-  double seconds = 0.0;                     // median kernel time, fenced, no copies or I/O
-  std::vector<double> repetition_seconds;   // every timed launch, in order
-  std::int64_t run_steps = 0;               // updates taken over all runs
+  double seconds = 0.0;                    // median kernel time, fenced, no copies or I/O
+  std::vector<double> repetition_seconds;  // every timed launch, in order
+  std::int64_t run_steps = 0;              // updates taken over all runs
 };
 
 // A landscape's values on a study's grid.
 struct GridResult {
-  std::vector<double> x;                    // [nx]
-  std::vector<double> y;                    // [ny]
-  HostArray<double**> value;                // [ny, nx]
-  double seconds = 0.0;                     // kernel time, fenced
+  std::vector<double> x;      // [nx]
+  std::vector<double> y;      // [ny]
+  HostArray<double**> value;  // [ny, nx]
+  double seconds = 0.0;       // kernel time, fenced
 };
 
 }  // namespace optbench::engine

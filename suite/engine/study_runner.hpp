@@ -53,8 +53,8 @@ void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult&
   std::vector<double> sorted = result.repetition_seconds;
   std::sort(sorted.begin(), sorted.end());
   const std::size_t middle = sorted.size() / 2;
-  result.seconds = sorted.size() % 2 == 1 ? sorted[middle]
-                                           : 0.5 * (sorted[middle - 1] + sorted[middle]);
+  result.seconds =
+      sorted.size() % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle]);
 
   result.params = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.params);
   result.cost = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.cost);
@@ -85,7 +85,12 @@ void launch(const scenario::Study& study, const Landscape& textbook, StudyResult
   Kokkos::deep_copy(init, init_host);
 
   const double target = target_value(landscapes::describe_landscape(study.landscape));
-  Kernel kernel{landscape, study.stop, target, plan, settings, init,
+  Kernel kernel{landscape,
+                study.stop,
+                target,
+                plan,
+                settings,
+                init,
                 typename Kernel::template Array<double***>("params", K, R, kDim),
                 typename Kernel::template Array<double**>("cost", K, R),
                 typename Kernel::template Array<double**>("grad_norm", K, R),
@@ -109,16 +114,20 @@ void evaluate_grid(const scenario::GridRequest& grid, const landscapes::Landscap
   Kokkos::deep_copy(y, Kokkos::View<const double*, Kokkos::HostSpace>(result.y.data(), ny));
   const bool moved = spec.instance != 0;
   GridKernel<Space, Landscape, Math> kernel{
-      landscape, {moved ? spec.shift[0] : 0.0, moved ? spec.shift[1] : 0.0}, spec.offset,
-      moved, x, y, Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
+      landscape,
+      {moved ? spec.shift[0] : 0.0, moved ? spec.shift[1] : 0.0},
+      spec.offset,
+      moved,
+      x,
+      y,
+      Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
 
   Space space;
   space.fence();
   Kokkos::Timer timer;
-  Kokkos::parallel_for("optbench::grid",
-                       Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(
-                           space, 0, nx * ny),
-                       kernel);
+  Kokkos::parallel_for(
+      "optbench::grid",
+      Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(space, 0, nx * ny), kernel);
   space.fence();
   result.seconds = timer.seconds();
   result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
@@ -176,10 +185,20 @@ void launch_nd(const scenario::Study& study, const Landscape& landscape, StudyRe
   Kokkos::deep_copy(shift, shift_host);
 
   const double target = target_value(landscapes::describe_landscape(study.landscape));
-  Kernel kernel{landscape, dim, study.stop, target, plan, moved, study.landscape.offset, shift,
-                settings, init,
-                typename Kernel::State("w", K, dim), typename Kernel::State("g", K, dim),
-                typename Kernel::State("first", K, dim), typename Kernel::State("second", K, dim),
+  Kernel kernel{landscape,
+                dim,
+                study.stop,
+                target,
+                plan,
+                moved,
+                study.landscape.offset,
+                shift,
+                settings,
+                init,
+                typename Kernel::State("w", K, dim),
+                typename Kernel::State("g", K, dim),
+                typename Kernel::State("first", K, dim),
+                typename Kernel::State("second", K, dim),
                 typename Kernel::template Array<double***>("params", K, R, dim),
                 typename Kernel::template Array<double**>("cost", K, R),
                 typename Kernel::template Array<double**>("grad_norm", K, R),

@@ -30,12 +30,12 @@ struct TrajectoryKernel {
   double target_value;  // J*, the known global minimum value, for cost_tol
   RecordPlan plan;
   Array<const optimizers::OptimizerSettings*> settings;  // [K]
-  Array<const double**> init;                             // [K, dim]
-  Array<double***> params;                                // [K, R, dim]
-  Array<double**> cost;                                   // [K, R]
-  Array<double**> grad_norm;                              // [K, R]
-  Array<std::int8_t*> status;                             // [K]
-  Array<std::int64_t*> stop_step;                         // [K]
+  Array<const double**> init;                            // [K, dim]
+  Array<double***> params;                               // [K, R, dim]
+  Array<double**> cost;                                  // [K, R]
+  Array<double**> grad_norm;                             // [K, R]
+  Array<std::int8_t*> status;                            // [K]
+  Array<std::int64_t*> stop_step;                        // [K]
 
   KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, const double* w, double j,
                                      double norm) const {

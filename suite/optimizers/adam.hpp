@@ -14,9 +14,8 @@ namespace optbench::optimizers {
 // t = 1 for the first update. Kingma and Ba, "Adam: a method for stochastic optimization",
 // ICLR 2015, Algorithm 1.
 template <class Math, class Gradient, class Weights, class State>
-KOKKOS_INLINE_FUNCTION void adam_update(double alpha, double beta1, double beta2,
-                                        double epsilon, int dim, const Gradient& g, Weights&& w,
-                                        State& state) {
+KOKKOS_INLINE_FUNCTION void adam_update(double alpha, double beta1, double beta2, double epsilon,
+                                        int dim, const Gradient& g, Weights&& w, State& state) {
   state.beta1_power *= beta1;
   state.beta2_power *= beta2;
   const double first_correction = 1.0 - state.beta1_power;

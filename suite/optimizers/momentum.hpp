@@ -11,8 +11,8 @@ namespace optbench::optimizers {
 //   v <- beta v + (1 - beta) g,   w <- w - alpha v.
 // It equals heavy-ball momentum with rate alpha (1 - beta) and the same beta, step for step.
 template <class Gradient, class Weights, class State>
-KOKKOS_INLINE_FUNCTION void momentum_update(double alpha, double beta, int dim,
-                                            const Gradient& g, Weights&& w, State& state) {
+KOKKOS_INLINE_FUNCTION void momentum_update(double alpha, double beta, int dim, const Gradient& g,
+                                            Weights&& w, State& state) {
   for (int i = 0; i < dim; ++i) {
     state.first[i] = beta * state.first[i] + (1.0 - beta) * g[i];
     w[i] -= alpha * state.first[i];

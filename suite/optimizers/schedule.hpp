@@ -15,8 +15,7 @@ KOKKOS_INLINE_FUNCTION double scheduled_rate(double learning_rate, const Schedul
   switch (schedule.kind) {
     case ScheduleKind::kInverseTime:
       return learning_rate / (1.0 + schedule.rate * static_cast<double>(t));
-    case ScheduleKind::kConstant:
-      break;
+    case ScheduleKind::kConstant: break;
   }
   return learning_rate;
 }

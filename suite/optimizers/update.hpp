@@ -25,12 +25,8 @@ KOKKOS_INLINE_FUNCTION void apply_update(const OptimizerSettings& s, std::int64_
                                          const Gradient& g, Weights&& w, State& state) {
   const double alpha = scheduled_rate(s.learning_rate, s.schedule, t);
   switch (s.kind) {
-    case OptimizerKind::kGd:
-      gd_update(alpha, dim, g, w);
-      break;
-    case OptimizerKind::kMomentum:
-      momentum_update(alpha, s.beta, dim, g, w, state);
-      break;
+    case OptimizerKind::kGd: gd_update(alpha, dim, g, w); break;
+    case OptimizerKind::kMomentum: momentum_update(alpha, s.beta, dim, g, w, state); break;
     case OptimizerKind::kRmsprop:
       rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
       break;

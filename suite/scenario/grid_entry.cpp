@@ -46,8 +46,8 @@ std::optional<landscapes::GridAxis> read_axis(Reader& reader, MapReader& map, co
   if (const MapEntry* n = map.require(count)) {
     const auto value = reader.integer(n->value, 1);
     if (value && *value > kMaxGridSide) {
-      reader.report(n->value, fmt::format("expected an integer in [1, {}], found {}",
-                                          kMaxGridSide, *value));
+      reader.report(n->value,
+                    fmt::format("expected an integer in [1, {}], found {}", kMaxGridSide, *value));
     }
     valid = valid && value && *value <= kMaxGridSide;
     if (value) axis.count = static_cast<int>(*value);

@@ -18,6 +18,7 @@ namespace {
 struct Parameter {
   std::string key;
   Where key_at;
+  Where value_at;
   std::optional<std::vector<double>> values;
 };
 
@@ -79,14 +80,15 @@ bool check_parameter_names(Reader& reader, const std::string& name,
   return all_known;
 }
 
-// Places each catalog problem at the parameter it names, else at the name or the landscape.
+// Places each catalog problem at the value of the parameter it names, else at the name or
+// the landscape.
 void report_spec_problems(Reader& reader, const Where& at, const Where& name_at,
                           const landscapes::LandscapeSpec& spec,
                           const std::vector<Parameter>& parameters) {
   for (const auto& problem : landscapes::check_landscape(spec)) {
     Where place = problem.key == "name" ? name_at : at;
     for (const auto& parameter : parameters) {
-      if (parameter.key == problem.key) place = parameter.key_at;
+      if (parameter.key == problem.key) place = parameter.value_at;
     }
     if (problem.key != "name" && !problem.key.empty()) {
       place.path = join_path(at.path, problem.key);
@@ -114,7 +116,8 @@ LandscapeEntry read_landscape(Reader& reader, const Where& at) {
         instance = reader.integer(given.value, 0).value_or(0);
         continue;
       }
-      parameters.push_back({given.key, given.key_at, read_values(reader, given.value)});
+      parameters.push_back(
+          {given.key, given.key_at, given.value, read_values(reader, given.value)});
     }
   }
   if (!name_at) return entry;

@@ -23,9 +23,8 @@
 namespace optbench::scenario {
 namespace {
 
-const std::vector<std::string> kTopKeys = {"name",   "description", "seed",    "backend",
-                                           "record", "check",       "studies", "math",
-                                           "repetitions"};
+const std::vector<std::string> kTopKeys = {"name",  "description", "seed", "backend",    "record",
+                                           "check", "studies",     "math", "repetitions"};
 const std::vector<std::string> kBackends = {"default", "serial", "openmp",
                                             "threads", "cuda",   "hip"};
 

@@ -15,9 +15,9 @@
 namespace optbench::scenario {
 namespace {
 
-const std::vector<std::string> kStudyKeys = {"name", "landscape",  "init",  "steps", "record",
-                                             "stop", "optimizers", "sweep", "grid",  "math",
-                                             "repetitions"};
+const std::vector<std::string> kStudyKeys = {"name",   "landscape", "init",       "steps",
+                                             "record", "stop",      "optimizers", "sweep",
+                                             "grid",   "math",      "repetitions"};
 
 // TODO(scenario): regression studies (task, epochs, batch_size in DESIGN.md) are not read;
 // the scenario model has no task fields yet; such a study is reported as an input error.

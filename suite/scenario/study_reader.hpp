@@ -35,7 +35,7 @@ struct StudyDraft {
   std::optional<InitPlan> init;
   std::vector<OptimizerEntry> optimizers;
   Sweep sweep;
-  std::optional<MathMode> math;  // the study's own `math`, else the scenario's applies
+  std::optional<MathMode> math;    // the study's own `math`, else the scenario's applies
   std::optional<int> repetitions;  // the study's own `repetitions`, else the scenario's
 };
 

@@ -20,8 +20,8 @@ AtomicOutput::AtomicOutput(std::string target) : target_(std::move(target)) {
   buffer.push_back('\0');
   const int fd = mkstemp(buffer.data());
   if (fd < 0) {
-    throw std::runtime_error("cannot create a file in '" + directory.string() +
-                             "' for output '" + target_ + "': " + std::strerror(errno));
+    throw std::runtime_error("cannot create a file in '" + directory.string() + "' for output '" +
+                             target_ + "': " + std::strerror(errno));
   }
   // mkstemp creates the file private (0600); give it the permissions a plain new file gets.
   const mode_t mask = umask(0);

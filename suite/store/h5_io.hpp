@@ -21,12 +21,12 @@ void write_attribute(H5::H5Object& object, const std::string& name,
                      const std::vector<double>& values);
 
 // A dataset of shape `dims` from row-major data.
-void write_dataset(H5::Group& group, const std::string& name,
-                   const std::vector<hsize_t>& dims, const double* data);
-void write_dataset(H5::Group& group, const std::string& name,
-                   const std::vector<hsize_t>& dims, const std::int64_t* data);
-void write_dataset(H5::Group& group, const std::string& name,
-                   const std::vector<hsize_t>& dims, const std::int8_t* data);
+void write_dataset(H5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
+                   const double* data);
+void write_dataset(H5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
+                   const std::int64_t* data);
+void write_dataset(H5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
+                   const std::int8_t* data);
 void write_strings(H5::Group& group, const std::string& name,
                    const std::vector<std::string>& values);
 void write_text(H5::Group& group, const std::string& name, const std::string& text);

@@ -87,7 +87,9 @@ void write_landscape(H5::Group& study_group, const scenario::Study& study) {
   write_dataset(group, "minimum_value", {info.minima.size()}, values.data());
 }
 
-double applies(bool used, double value) { return used ? value : kUnused; }
+double applies(bool used, double value) {
+  return used ? value : kUnused;
+}
 
 void write_runs(H5::Group& study_group, const scenario::Scenario& owner,
                 const scenario::Study& study) {
@@ -102,16 +104,15 @@ void write_runs(H5::Group& study_group, const scenario::Scenario& owner,
     convention.push_back(optimizers::to_string(o.convention));
     schedule.push_back(optimizers::to_string(o.schedule.kind));
     rate.push_back(o.learning_rate);
-    const bool single_beta = o.kind == OptimizerKind::kMomentum ||
-                             o.kind == OptimizerKind::kRmsprop;
+    const bool single_beta =
+        o.kind == OptimizerKind::kMomentum || o.kind == OptimizerKind::kRmsprop;
     beta.push_back(applies(single_beta, o.beta));
     beta1.push_back(applies(o.kind == OptimizerKind::kAdam, o.beta1));
     beta2.push_back(applies(o.kind == OptimizerKind::kAdam, o.beta2));
-    epsilon.push_back(applies(o.kind == OptimizerKind::kRmsprop ||
-                                  o.kind == OptimizerKind::kAdam,
-                              o.epsilon));
-    schedule_rate.push_back(applies(o.schedule.kind != optimizers::ScheduleKind::kConstant,
-                                    o.schedule.rate));
+    epsilon.push_back(
+        applies(o.kind == OptimizerKind::kRmsprop || o.kind == OptimizerKind::kAdam, o.epsilon));
+    schedule_rate.push_back(
+        applies(o.schedule.kind != optimizers::ScheduleKind::kConstant, o.schedule.rate));
     seed.push_back(static_cast<std::int64_t>(owner.seed));
     init.insert(init.end(), run.init.begin(), run.init.end());
   }
@@ -152,10 +153,10 @@ std::string write_grid(H5::H5File& file, std::set<std::string>& taken, const Stu
   H5::Group group = grids.createGroup(name);
   write_attribute(group, "landscape", output.study->landscape.name);
   write_attribute(group, "study", output.study->name);
-  write_attribute(group, "x_scale", output.study->grid->x.scale == landscapes::AxisScale::kLog
-                                        ? "log" : "linear");
-  write_attribute(group, "y_scale", output.study->grid->y.scale == landscapes::AxisScale::kLog
-                                        ? "log" : "linear");
+  write_attribute(group, "x_scale",
+                  output.study->grid->x.scale == landscapes::AxisScale::kLog ? "log" : "linear");
+  write_attribute(group, "y_scale",
+                  output.study->grid->y.scale == landscapes::AxisScale::kLog ? "log" : "linear");
   write_dataset(group, "x", {grid.x.size()}, grid.x.data());
   write_dataset(group, "y", {grid.y.size()}, grid.y.data());
   write_dataset(group, "value", {grid.y.size(), grid.x.size()}, grid.value.data());
@@ -179,8 +180,7 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_attribute(group, "cost_tol", study.stop.cost_tol);
   write_attribute(group, "grad_tol", study.stop.grad_tol);
   write_attribute(group, "diverge_above", study.stop.diverge_above);
-  write_attribute(group, "math", study.math == scenario::MathMode::kNative ? "native"
-                                                                            : "portable");
+  write_attribute(group, "math", study.math == scenario::MathMode::kNative ? "native" : "portable");
   write_landscape(group, study);
   write_runs(group, *output.scenario, study);
 
@@ -199,8 +199,7 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_attribute(timing, "run_steps", r.run_steps);
   write_attribute(timing, "run_steps_per_second",
                   r.seconds > 0.0 ? static_cast<double>(r.run_steps) / r.seconds : 0.0);
-  write_attribute(timing, "repetitions",
-                  static_cast<std::int64_t>(r.repetition_seconds.size()));
+  write_attribute(timing, "repetitions", static_cast<std::int64_t>(r.repetition_seconds.size()));
   write_dataset(timing, "seconds", {r.repetition_seconds.size()}, r.repetition_seconds.data());
 }
 

@@ -20,10 +20,10 @@ struct Provenance {
   std::string backend;
   int concurrency = 0;
   std::string device;
-  std::string created_utc;       // ISO 8601, e.g. 2026-12-04T16:40:00Z
-  std::string kokkos_backends;   // compiled in, comma-separated
-  std::string host_cpu;          // the host's CPU model
-  std::string omp_environment;   // every OMP_* variable as NAME=VALUE, space-separated
+  std::string created_utc;      // ISO 8601, e.g. 2026-12-04T16:40:00Z
+  std::string kokkos_backends;  // compiled in, comma-separated
+  std::string host_cpu;         // the host's CPU model
+  std::string omp_environment;  // every OMP_* variable as NAME=VALUE, space-separated
 };
 
 struct StudyOutput {

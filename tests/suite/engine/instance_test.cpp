@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <H5Cpp.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -104,9 +105,12 @@ std::vector<std::vector<double>> read_matrix(H5::H5File& file, const std::string
   return rows;
 }
 
-// Runs the scenario's only study on serial, writes the results file and reads it back.
+// Runs the scenario's only study on serial, writes the results file and reads it back. The
+// file is named after the test and the process: ctest may run this program's tests at once.
 Recorded run_and_record(const scenario::Scenario& s, const std::string& file_name) {
-  const auto path = std::filesystem::path(::testing::TempDir()) / file_name;
+  const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  const auto path = std::filesystem::path(::testing::TempDir()) /
+                    (test + "-" + std::to_string(::getpid()) + "-" + file_name);
   std::vector<store::StudyOutput> outputs;
   outputs.push_back({&s, &s.studies.front(), run_study(s.studies.front(), "serial"), {}});
   store::Provenance provenance;

@@ -68,7 +68,7 @@ TEST(ScenarioErrors, UnknownTopLevelKeySuggestsTheClosest) {
 TEST(ScenarioErrors, UnknownKeyWithoutCloseNameListsTheKeys) {
   EXPECT_EQ(only_problem(with_tail("colour: red\n")),
             "s.yaml:9:1: unknown key 'colour'; expected one of name, description, seed, backend, "
-            "record, check, studies, math");
+            "record, check, studies, math, repetitions");
 }
 
 TEST(ScenarioErrors, UnknownOptimizerKeySuggestsTheKeyOfThatOptimizer) {
@@ -285,13 +285,13 @@ TEST(ScenarioErrors, UnknownLandscapeParameterIsPlacedAtItsKey) {
       << problem;
 }
 
-TEST(ScenarioErrors, CatalogProblemsArePlacedAtTheParameterKey) {
-  // The message is the catalog's; the parser places it.
+TEST(ScenarioErrors, CatalogProblemsArePlacedAtTheParameterValue) {
+  // The message is the catalog's; the parser places it at the offending value.
   const ParseResult result = parse(with_line(4, "    landscape: {name: quadratic, curvature: -1}"));
   ASSERT_EQ(result.problems.size(), 1u) << listing(result);
   const Diagnostic& problem = result.problems[0];
   EXPECT_EQ(problem.line, 4);
-  EXPECT_EQ(problem.column, 34);
+  EXPECT_EQ(problem.column, 45);
   EXPECT_EQ(problem.key_path, "studies[0].landscape.curvature");
   EXPECT_FALSE(problem.message.empty());
 }
