@@ -25,14 +25,16 @@ std::vector<std::string> shared_columns(const StudyData& b, const StudyData& c,
     if (c.identities.has(column.name)) {
       names.push_back(column.name);
     } else {
-      warnings.push_back(fmt::format("study '{}': runs/{} only in baseline; runs are matched "
-                                     "without it", b.name, column.name));
+      warnings.push_back(
+          fmt::format("study '{}': runs/{} only in baseline; runs are matched without it", b.name,
+                      column.name));
     }
   }
   for (const auto& column : c.identities.columns()) {
     if (!b.identities.has(column.name)) {
-      warnings.push_back(fmt::format("study '{}': runs/{} only in candidate; runs are matched "
-                                     "without it", b.name, column.name));
+      warnings.push_back(
+          fmt::format("study '{}': runs/{} only in candidate; runs are matched without it", b.name,
+                      column.name));
     }
   }
   return names;
@@ -91,12 +93,11 @@ void judge_run(const Sides& s, const Tolerances& t, const std::vector<double>& b
   const std::size_t kb = *run.baseline_index;
   const std::size_t kc = *run.candidate_index;
   if (s.b.status[kb] != s.c.status[kc]) {
-    run.problems.push_back(fmt::format("status {} -> {}", status_text(s.b.status[kb]),
-                                       status_text(s.c.status[kc])));
+    run.problems.push_back(
+        fmt::format("status {} -> {}", status_text(s.b.status[kb]), status_text(s.c.status[kc])));
   }
   if (s.b.stop_step[kb] != s.c.stop_step[kc]) {
-    run.problems.push_back(
-        fmt::format("stop_step {} -> {}", s.b.stop_step[kb], s.c.stop_step[kc]));
+    run.problems.push_back(fmt::format("stop_step {} -> {}", s.b.stop_step[kb], s.c.stop_step[kc]));
   }
   for (const auto& diff : run.trajectory) {
     if (!within(diff, t.trajectory_rtol)) run.problems.push_back(describe(diff, s.b.step));
@@ -175,11 +176,11 @@ StudyComparison compare_study(const ResultsSource& baseline, const ResultsSource
   const std::vector<double> b_cost = read(baseline, "cost");
   const std::vector<double> c_cost = read(candidate, "cost");
   if (study.problems.empty()) {
-    diff_dataset("params", read(baseline, "params"), read(candidate, "params"), b.records,
-                 b.dim, study.runs);
+    diff_dataset("params", read(baseline, "params"), read(candidate, "params"), b.records, b.dim,
+                 study.runs);
     diff_dataset("cost", b_cost, c_cost, b.records, 1, study.runs);
-    diff_dataset("grad_norm", read(baseline, "grad_norm"), read(candidate, "grad_norm"),
-                 b.records, 1, study.runs);
+    diff_dataset("grad_norm", read(baseline, "grad_norm"), read(candidate, "grad_norm"), b.records,
+                 1, study.runs);
   }
   const Sides sides{b, c};
   for (auto& run : study.runs) {

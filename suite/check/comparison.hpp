@@ -26,10 +26,10 @@ struct RunComparison {
   Presence presence = Presence::kBoth;
   std::optional<std::size_t> baseline_index;  // the run's row in each file
   std::optional<std::size_t> candidate_index;
-  std::string label;                          // short identity, run_identity.hpp
-  std::vector<DatasetDiff> trajectory;        // params, cost, grad_norm when comparable
-  double final_cost_relative = 0.0;           // relative difference of the last record's cost
-  std::vector<std::string> problems;          // why it is a regression, one phrase each
+  std::string label;                    // short identity, run_identity.hpp
+  std::vector<DatasetDiff> trajectory;  // params, cost, grad_norm when comparable
+  double final_cost_relative = 0.0;     // relative difference of the last record's cost
+  std::vector<std::string> problems;    // why it is a regression, one phrase each
   Verdict verdict = Verdict::kPass;
 
   // "run 3" or "run 3 (candidate 5)" when the rows differ.
@@ -40,11 +40,11 @@ struct StudyComparison {
   std::string name;
   Presence presence = Presence::kBoth;
   Tolerances tolerances;
-  std::vector<std::string> problems;    // study-wide: shapes or steps that differ
-  std::vector<RunComparison> runs;      // baseline order, then runs only in the candidate
+  std::vector<std::string> problems;  // study-wide: shapes or steps that differ
+  std::vector<RunComparison> runs;    // baseline order, then runs only in the candidate
   std::optional<ThroughputComparison> throughput;
 
-  std::size_t count(Verdict verdict) const;      // among runs present in both files
+  std::size_t count(Verdict verdict) const;  // among runs present in both files
   std::size_t count(Presence presence) const;
   // The worst of: its problems and runs (regression), its throughput.
   Verdict verdict() const;
@@ -53,10 +53,10 @@ struct StudyComparison {
 };
 
 struct GridComparison {
-  std::string name;                      // /grids/<name>
+  std::string name;  // /grids/<name>
   Presence presence = Presence::kBoth;
   double rtol = 0.0;
-  std::vector<DatasetDiff> datasets;     // value, x, y
+  std::vector<DatasetDiff> datasets;  // value, x, y
   std::vector<std::string> problems;
   Verdict verdict = Verdict::kPass;
 };
@@ -70,7 +70,7 @@ struct Comparison {
 
   Verdict verdict() const;
   std::size_t run_count() const;
-  std::size_t run_regressions() const;   // runs that regressed, incl. those on one side only
+  std::size_t run_regressions() const;  // runs that regressed, incl. those on one side only
   std::size_t throughput_count(Verdict verdict) const;
 };
 

@@ -68,11 +68,12 @@ TestSuite study_suite(const Comparison& comparison, const StudyComparison& study
                       {"final_cost_rtol", fmt::format("{}", t.final_cost_rtol)},
                       {"max_slowdown", fmt::format("{}", t.max_slowdown)}};
   std::vector<std::string> problems = study.problems;
-  if (study.presence != Presence::kBoth) problems.insert(problems.begin(),
-                                                         to_string(study.presence));
+  if (study.presence != Presence::kBoth) {
+    problems.insert(problems.begin(), to_string(study.presence));
+  }
   if (!problems.empty()) {
-    suite.cases.push_back({"(study)", Verdict::kRegression, joined(problems, "; "),
-                           joined(problems, "\n")});
+    suite.cases.push_back(
+        {"(study)", Verdict::kRegression, joined(problems, "; "), joined(problems, "\n")});
   }
   std::map<std::string, int> seen;
   for (const auto& run : study.runs) suite.cases.push_back(run_case(run, seen));

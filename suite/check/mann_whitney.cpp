@@ -90,8 +90,8 @@ MannWhitneyResult mann_whitney_u(const std::vector<double>& x, const std::vector
   const RankSums sums = rank_sums(x, y);
   result.u = sums.u;
   result.exact = !sums.ties && x.size() <= kExactLimit && y.size() <= kExactLimit;
-  result.p_value = result.exact ? exact_p(sums.u, x.size(), y.size())
-                                : normal_p(sums, x.size(), y.size());
+  result.p_value =
+      result.exact ? exact_p(sums.u, x.size(), y.size()) : normal_p(sums, x.size(), y.size());
   return result;
 }
 

@@ -17,15 +17,15 @@ std::string row(const std::vector<std::string>& cells) {
 
 std::string studies_table(const Comparison& comparison) {
   if (comparison.studies.empty()) return {};
-  std::string text = row({"study", "runs", "pass", "regression", "only in baseline",
-                          "only in candidate", "trajectories", "throughput", "speed", "p",
-                          "repetitions", "note"});
+  std::string text =
+      row({"study", "runs", "pass", "regression", "only in baseline", "only in candidate",
+           "trajectories", "throughput", "speed", "p", "repetitions", "note"});
   text += "|---|--:|--:|--:|--:|--:|---|---|--:|--:|--:|---|\n";
   for (const auto& s : study_summaries(comparison)) {
-    text += row({s.study, std::to_string(s.runs), std::to_string(s.pass),
-                 std::to_string(s.regression), std::to_string(s.only_baseline),
-                 std::to_string(s.only_candidate), s.trajectories, s.throughput, s.speed,
-                 s.p_value, s.repetitions, s.note});
+    text +=
+        row({s.study, std::to_string(s.runs), std::to_string(s.pass), std::to_string(s.regression),
+             std::to_string(s.only_baseline), std::to_string(s.only_candidate), s.trajectories,
+             s.throughput, s.speed, s.p_value, s.repetitions, s.note});
   }
   return text + "\n";
 }
@@ -56,14 +56,19 @@ std::string markdown_escape(const std::string& text) {
   std::string out;
   for (const char ch : text) {
     switch (ch) {
-      case '|': case '\\': case '`': case '*': case '_':
+      case '|':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
         out += '\\';
         out += ch;
         break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
-      case '\n': case '\r': out += ' '; break;
+      case '\n':
+      case '\r': out += ' '; break;
       default: out += ch;
     }
   }

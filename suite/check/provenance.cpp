@@ -33,9 +33,10 @@ void per_scenario(const ResultsSource& baseline, const ResultsSource& candidate,
     const auto b = baseline.text_attribute("scenario/" + name, "sha256");
     const auto c = candidate.text_attribute("scenario/" + name, "sha256");
     if (b != c) {
-      warnings.push_back(fmt::format("scenario '{}' changed: sha256 {} (baseline) vs {} "
-                                     "(candidate)",
-                                     name, shown(b, kDigestShown), shown(c, kDigestShown)));
+      warnings.push_back(
+          fmt::format("scenario '{}' changed: sha256 {} (baseline) vs {} "
+                      "(candidate)",
+                      name, shown(b, kDigestShown), shown(c, kDigestShown)));
     }
   }
   for (const auto& name : c_names) {
@@ -53,9 +54,10 @@ std::vector<std::string> scenario_warnings(const ResultsSource& baseline,
   const auto b = baseline.root_attribute("scenario_sha256");
   const auto c = candidate.root_attribute("scenario_sha256");
   if (b != c) {
-    warnings.push_back(fmt::format("scenario changed: scenario_sha256 {} (baseline) vs {} "
-                                   "(candidate); every run is still compared",
-                                   shown(b, kDigestShown), shown(c, kDigestShown)));
+    warnings.push_back(
+        fmt::format("scenario changed: scenario_sha256 {} (baseline) vs {} "
+                    "(candidate); every run is still compared",
+                    shown(b, kDigestShown), shown(c, kDigestShown)));
   }
   per_scenario(baseline, candidate, warnings);
   return warnings;
@@ -68,9 +70,10 @@ std::vector<std::string> provenance_warnings(const ResultsSource& baseline,
     const auto b = baseline.root_attribute(name);
     const auto c = candidate.root_attribute(name);
     if (b == c) continue;
-    warnings.push_back(fmt::format("timing provenance differs, throughput compares different "
-                                   "setups: {} '{}' (baseline) vs '{}' (candidate)",
-                                   name, shown(b), shown(c)));
+    warnings.push_back(
+        fmt::format("timing provenance differs, throughput compares different "
+                    "setups: {} '{}' (baseline) vs '{}' (candidate)",
+                    name, shown(b), shown(c)));
   }
   return warnings;
 }

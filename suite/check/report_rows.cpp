@@ -61,9 +61,8 @@ std::vector<StudySummary> study_summaries(const Comparison& comparison) {
     row.regression = study.count(Verdict::kRegression);
     row.only_baseline = study.count(Presence::kOnlyBaseline);
     row.only_candidate = study.count(Presence::kOnlyCandidate);
-    row.trajectories = study.presence == Presence::kBoth
-                           ? to_string(study.trajectory_verdict())
-                           : to_string(study.presence);
+    row.trajectories = study.presence == Presence::kBoth ? to_string(study.trajectory_verdict())
+                                                         : to_string(study.presence);
     row.throughput = row.speed = row.p_value = row.repetitions = "-";
     if (const auto& t = study.throughput) {
       row.throughput = to_string(t->verdict);
@@ -94,8 +93,8 @@ std::string verdict_line(const Comparison& comparison) {
       "{} (runs: {} of {}; {}grids: {} of {}; throughput: {}, {} uncertain, {} pass)",
       to_string(comparison.verdict()), plural(comparison.run_regressions(), "regression"),
       comparison.run_count(), studies, plural(grid_regressions, "regression"),
-      comparison.grids.size(), plural(comparison.throughput_count(Verdict::kRegression),
-                                      "regression"),
+      comparison.grids.size(),
+      plural(comparison.throughput_count(Verdict::kRegression), "regression"),
       comparison.throughput_count(Verdict::kUncertain),
       comparison.throughput_count(Verdict::kPass));
 }

@@ -93,14 +93,12 @@ void check_shapes(const std::string& path, const H5::Group& study, StudyData& da
     const auto shape = store::dataset_shape(study.openDataSet(name));
     if (shape != per_record) {
       fail(path, where + "/" + name,
-           fmt::format("shape {} does not match params {}", shape_text(shape),
-                       shape_text(params)));
+           fmt::format("shape {} does not match params {}", shape_text(shape), shape_text(params)));
     }
   }
   const auto expect = [&](const char* name, std::size_t found, std::size_t wanted) {
     if (found != wanted) {
-      fail(path, where + "/" + name,
-           fmt::format("{} entries, but params has {}", found, wanted));
+      fail(path, where + "/" + name, fmt::format("{} entries, but params has {}", found, wanted));
     }
   };
   expect("step", data.step.size(), data.records);

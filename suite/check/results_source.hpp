@@ -19,16 +19,16 @@ namespace optbench::check {
 // A study's small columns; the trajectories (params, cost, grad_norm) are read on demand.
 struct StudyData {
   std::string name;
-  std::string scenario;               // its scenario's name (attribute), or empty
-  RunIdentities identities;           // runs/
-  std::size_t runs = 0;               // K
-  std::size_t records = 0;            // R
+  std::string scenario;      // its scenario's name (attribute), or empty
+  RunIdentities identities;  // runs/
+  std::size_t runs = 0;      // K
+  std::size_t records = 0;   // R
   std::size_t dim = 0;
-  std::vector<std::int64_t> step;     // [R]
-  std::vector<std::int64_t> status;   // [K]
+  std::vector<std::int64_t> step;    // [R]
+  std::vector<std::int64_t> status;  // [K]
   std::vector<std::int64_t> stop_step;
-  std::vector<double> seconds;        // timing/seconds (every repetition), else the attribute
-  double run_steps = 0.0;             // run-steps of one repetition; 0 when not stored
+  std::vector<double> seconds;  // timing/seconds (every repetition), else the attribute
+  double run_steps = 0.0;       // run-steps of one repetition; 0 when not stored
 };
 
 class ResultsSource {

@@ -89,8 +89,7 @@ IdentityColumn read_column(const H5::DataSet& dataset, const std::string& name) 
   const auto shape = store::dataset_shape(dataset);
   if (shape.empty() || shape.size() > 2) {
     throw std::invalid_argument(
-        fmt::format("runs/{}: expected one row per run, found {} dimensions", name,
-                    shape.size()));
+        fmt::format("runs/{}: expected one row per run, found {} dimensions", name, shape.size()));
   }
   column.per_run_rows = shape.size() == 2;
   column.width = column.per_run_rows ? static_cast<std::size_t>(shape[1]) : 1;

@@ -29,8 +29,8 @@ struct IdentityColumn {
   enum class Kind { kText, kInteger, kReal };
   std::string name;
   Kind kind = Kind::kReal;
-  std::size_t width = 1;       // values per run: 1, or the second dimension of a [K, n] column
-  bool per_run_rows = false;   // a [K, n] column (init), shown as a tuple even when n = 1
+  std::size_t width = 1;      // values per run: 1, or the second dimension of a [K, n] column
+  bool per_run_rows = false;  // a [K, n] column (init), shown as a tuple even when n = 1
   std::vector<std::string> text;
   std::vector<std::int64_t> integers;
   std::vector<double> reals;

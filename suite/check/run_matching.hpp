@@ -14,7 +14,7 @@ namespace optbench::check {
 
 struct RunMatching {
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (baseline, candidate) run index,
-                                                            // in baseline order
+                                                           // in baseline order
   std::vector<std::size_t> only_baseline;                  // in baseline order
   std::vector<std::size_t> only_candidate;                 // in candidate order
 };

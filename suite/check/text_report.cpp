@@ -18,8 +18,7 @@ std::string findings_table(const Comparison& comparison) {
   }
   std::string text = table.format();
   if (left_out > 0) {
-    text += fmt::format("... and {} more, left out (the JUnit report lists every run)\n",
-                        left_out);
+    text += fmt::format("... and {} more, left out (the JUnit report lists every run)\n", left_out);
   }
   return text + "\n";
 }
@@ -32,8 +31,8 @@ std::string studies_table(const Comparison& comparison) {
   for (const auto& s : study_summaries(comparison)) {
     table.add({s.study, std::to_string(s.runs), std::to_string(s.pass),
                std::to_string(s.regression), std::to_string(s.only_baseline),
-               std::to_string(s.only_candidate), s.trajectories, s.throughput, s.speed,
-               s.p_value, s.repetitions, s.note});
+               std::to_string(s.only_candidate), s.trajectories, s.throughput, s.speed, s.p_value,
+               s.repetitions, s.note});
   }
   return table.format() + "\n";
 }

@@ -10,7 +10,9 @@ TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right_al
   rows_.push_back(std::move(header));
 }
 
-void TextTable::add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+void TextTable::add(std::vector<std::string> row) {
+  rows_.push_back(std::move(row));
+}
 
 std::string TextTable::format() const {
   std::vector<std::size_t> widths;

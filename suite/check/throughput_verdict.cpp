@@ -20,8 +20,7 @@ void decide(ThroughputComparison& c) {
   if (!c.testable) {
     c.verdict = Verdict::kUncertain;
     c.reason = fmt::format("{}; {} and {} repetitions cannot reach p < {} (smallest p {:.2g})",
-                           change, c.baseline.size(), c.candidate.size(),
-                           kThroughputSignificance,
+                           change, c.baseline.size(), c.candidate.size(), kThroughputSignificance,
                            smallest_two_sided_p(c.baseline.size(), c.candidate.size()));
     return;
   }
@@ -56,8 +55,8 @@ std::vector<double> throughput_samples(double run_steps, const std::vector<doubl
   return samples;
 }
 
-ThroughputComparison compare_throughput(std::vector<double> baseline,
-                                        std::vector<double> candidate, double max_slowdown) {
+ThroughputComparison compare_throughput(std::vector<double> baseline, std::vector<double> candidate,
+                                        double max_slowdown) {
   ThroughputComparison c;
   c.baseline = std::move(baseline);
   c.candidate = std::move(candidate);

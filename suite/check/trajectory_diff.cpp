@@ -32,11 +32,10 @@ std::string describe(const DatasetDiff& diff, const std::vector<std::int64_t>& s
                      const char* record_word) {
   if (diff.differing == 0) return fmt::format("{}: identical", diff.dataset);
   const std::string ulp = diff.max_ulp == kMaxUlp ? std::string("NaN against a value")
-                                                   : fmt::format("max {} ulp", diff.max_ulp);
-  const std::string where =
-      diff.first_record < steps.size()
-          ? fmt::format("step {}", steps[diff.first_record])
-          : fmt::format("{} {}", record_word, diff.first_record);
+                                                  : fmt::format("max {} ulp", diff.max_ulp);
+  const std::string where = diff.first_record < steps.size()
+                                ? fmt::format("step {}", steps[diff.first_record])
+                                : fmt::format("{} {}", record_word, diff.first_record);
   return fmt::format("{}: {} of {} values differ, max rel {:.3g}, {}, first at {}", diff.dataset,
                      diff.differing, diff.values, diff.max_relative, ulp, where);
 }

@@ -14,8 +14,8 @@ namespace optbench::check {
 
 struct DatasetDiff {
   std::string dataset;
-  std::size_t values = 0;        // values compared
-  std::size_t differing = 0;     // values whose bits differ
+  std::size_t values = 0;     // values compared
+  std::size_t differing = 0;  // values whose bits differ
   double max_relative = 0.0;
   std::uint64_t max_ulp = 0;     // kMaxUlp when a NaN meets a number or another NaN
   std::size_t first_record = 0;  // record (row) of the first differing value

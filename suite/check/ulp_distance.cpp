@@ -23,7 +23,9 @@ std::int64_t ordered_bits(double x) {
   return (bits & kSignBit) != 0 ? -magnitude - 1 : magnitude;
 }
 
-bool same_bits(double a, double b) { return bits_of(a) == bits_of(b); }
+bool same_bits(double a, double b) {
+  return bits_of(a) == bits_of(b);
+}
 
 std::uint64_t ulp_distance(double a, double b) {
   if (same_bits(a, b)) return 0;

@@ -24,7 +24,9 @@ inline const char* to_string(Verdict verdict) {
   return "?";
 }
 
-inline Verdict worst(Verdict a, Verdict b) { return std::max(a, b); }
+inline Verdict worst(Verdict a, Verdict b) {
+  return std::max(a, b);
+}
 
 }  // namespace optbench::check
 

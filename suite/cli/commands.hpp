@@ -46,9 +46,9 @@ int report_command(const ReportOptions& options);
 struct CompareOptions {
   std::string baseline;
   std::string candidate;
-  std::string junit;                       // --junit FILE, or empty
-  std::string markdown;                    // --markdown FILE, or empty
-  std::optional<double> trajectory_rtol;   // unset: the scenario's check block
+  std::string junit;                      // --junit FILE, or empty
+  std::string markdown;                   // --markdown FILE, or empty
+  std::optional<double> trajectory_rtol;  // unset: the scenario's check block
   std::optional<double> final_cost_rtol;
   std::optional<double> max_slowdown;
 };

@@ -78,18 +78,20 @@ void add_compare(CLI::App& app, CompareOptions& options) {
   CLI::App* compare = app.add_subcommand(
       "compare", "Compare a results file with a baseline; exit 1 on a regression");
   compare->add_option("baseline", options.baseline, "Baseline results file (HDF5)")->required();
-  compare->add_option("candidate", options.candidate, "Candidate results file (HDF5)")
-      ->required();
+  compare->add_option("candidate", options.candidate, "Candidate results file (HDF5)")->required();
   compare->add_option("--junit", options.junit, "Write a JUnit XML report to this file");
   compare->add_option("--markdown", options.markdown, "Write a Markdown summary to this file");
-  compare->add_option("--trajectory-rtol", options.trajectory_rtol,
-                      "Relative tolerance of params, cost, grad_norm (0: bitwise)")
+  compare
+      ->add_option("--trajectory-rtol", options.trajectory_rtol,
+                   "Relative tolerance of params, cost, grad_norm (0: bitwise)")
       ->check(kNonNegative);
-  compare->add_option("--final-cost-rtol", options.final_cost_rtol,
-                      "Relative tolerance of each run's final cost (0: bitwise)")
+  compare
+      ->add_option("--final-cost-rtol", options.final_cost_rtol,
+                   "Relative tolerance of each run's final cost (0: bitwise)")
       ->check(kNonNegative);
-  compare->add_option("--max-slowdown", options.max_slowdown,
-                      "Largest allowed slowdown of median throughput, e.g. 0.1 for 10%")
+  compare
+      ->add_option("--max-slowdown", options.max_slowdown,
+                   "Largest allowed slowdown of median throughput, e.g. 0.1 for 10%")
       ->check(kNonNegative);
 }
 
