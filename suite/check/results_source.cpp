@@ -169,9 +169,6 @@ StudyData ResultsSource::read_study(const std::string& name) const {
     StudyData data;
     data.name = name;
     const H5::Group study = file_.openGroup(where);
-    if (study.attrExists("scenario")) {
-      data.scenario = store::read_string_attribute(study, "scenario");
-    }
     if (!study.exists("runs")) fail(path_, where + "/runs", "missing");
     data.identities = read_run_identities(study.openGroup("runs"));
     for (const char* column : kIdentityColumns) {

@@ -19,7 +19,6 @@ namespace optbench::check {
 // A study's small columns; the trajectories (params, cost, grad_norm) are read on demand.
 struct StudyData {
   std::string name;
-  std::string scenario;      // its scenario's name (attribute), or empty
   RunIdentities identities;  // runs/
   std::size_t runs = 0;      // K
   std::size_t records = 0;   // R
@@ -47,6 +46,7 @@ class ResultsSource {
   // the object or the attribute is absent.
   std::optional<std::string> text_attribute(const std::string& object,
                                             const std::string& name) const;
+  // Whether a group or dataset exists at this path (relative to the root).
   bool exists(const std::string& object) const;
   // A scalar string dataset, e.g. scenario/<name>.
   std::string text(const std::string& dataset) const;

@@ -76,9 +76,12 @@ struct NdTrajectoryKernel {
   }
 
   KOKKOS_INLINE_FUNCTION int classify(int k, double j, double norm, std::int64_t t) const {
-    bool finite = compat::kmath::isfinite(j);
-    for (int i = 0; i < dim; ++i) finite = finite && compat::kmath::isfinite(w(k, i));
-    if (!finite || compat::kmath::fabs(j) > stop.diverge_above) {
+    // NaN fails every comparison, so `bounded` is false for NaN as for overflow.
+    bool bounded = compat::kmath::fabs(j) <= stop.diverge_above;
+    for (int i = 0; i < dim; ++i) {
+      bounded = bounded && compat::kmath::fabs(w(k, i)) <= stop.diverge_above;
+    }
+    if (!bounded) {
       return static_cast<int>(RunStatus::kDiverged);
     }
     const bool near_target = stop.cost_tol >= 0.0 && j - target_value <= stop.cost_tol;

@@ -20,7 +20,7 @@ namespace optbench::scenario {
 struct StopRule {
   double cost_tol = -1.0;        // stop, converged, when J(w) - J* <= cost_tol (J* known min)
   double grad_tol = -1.0;        // stop, converged, when |grad J(w)| <= grad_tol
-  double diverge_above = 1e12;   // stop, diverged, when |J(w)| > diverge_above or not finite
+  double diverge_above = 1e12;   // stop, diverged, when |J(w)| or any |w_i| exceeds it or is NaN
 };
 
 // Which steps are recorded: 0, every, 2 every, ... and always the last step.

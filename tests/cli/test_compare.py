@@ -17,6 +17,7 @@ SCENARIO = textwrap.dedent("""\
     studies:
       - name: bowl
         landscape: rosenbrock
+        grid: {nx: 8, ny: 6}
         init: [[-1.5, 2.0], [0.5, 0.5]]
         steps: 50
         optimizers:
@@ -242,6 +243,31 @@ def test_study_missing_in_candidate_is_a_regression(optbench, base, candidate):
     assert done.returncode == 1
     [line] = finding_lines(done.stdout)
     assert "valley" in line and "only in baseline" in line
+
+
+def test_different_record_count_is_a_study_problem(optbench, base, tmp_path):
+    scenario = tmp_path / "longer.yaml"
+    scenario.write_text(SCENARIO)
+    longer = tmp_path / "longer.h5"
+    done = optbench("run", scenario, "-o", longer, "--set", "studies.0.steps=60", "--quiet")
+    assert done.returncode == 0, done.stderr
+    done = optbench("compare", base, longer)
+    assert done.returncode == 1
+    assert "warning: scenario changed" in done.stdout
+    study_lines = [line for line in finding_lines(done.stdout) if "(study)" in line]
+    assert len(study_lines) == 1
+    assert "number of records (step) differs: baseline 11, candidate 13" in study_lines[0]
+    assert not any("valley" in line for line in finding_lines(done.stdout))
+
+
+def test_changed_grid_value_is_a_regression(optbench, base, candidate):
+    flip_lowest_bit(candidate, "grids/rosenbrock/value", (4, 2))
+    done = optbench("compare", base, candidate)
+    assert done.returncode == 1
+    [line] = finding_lines(done.stdout)
+    assert "grids/rosenbrock" in line and "value: 1 of 48 values differ" in line
+    assert "first at row 4" in line
+    assert "grids: 1 regression of 1" in verdict_line(done.stdout)
 
 
 def test_changed_scenario_digest_is_a_prominent_warning(optbench, base, candidate):

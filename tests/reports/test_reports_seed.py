@@ -8,9 +8,11 @@ import numpy as np
 from reports import landscape, learning_rate_curvature
 from reports.results import Results
 
-SEED_FIGURES = ["landscape-goldstein-price", "landscape-himmelblau", "landscape-rosenbrock",
-                "learning-rate-curvature", "ecdf-learning-rate-curvature",
-                "ecdf-optimizer-comparison", "performance-profile"]
+SEED_FIGURES = ["landscape-goldstein-price", "landscape-himmelblau",
+                "landscape-momentum-sensitivity", "landscape-rosenbrock",
+                "learning-rate-curvature", "sensitivity-momentum-sensitivity",
+                "ecdf-learning-rate-curvature", "ecdf-optimizer-comparison", "ecdf-sensitivity",
+                "performance-profile"]
 
 
 def test_seed_trajectories_and_costs_are_the_stored_data(seed_file):
