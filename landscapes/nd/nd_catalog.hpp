@@ -47,20 +47,6 @@ using NdCatalogIn = TypeList<SphereNd, RosenbrockNd, RastriginNd, AckleyNd, Styb
 // The families on the host.
 using NdCatalog = NdCatalogIn<Kokkos::HostSpace>;
 
-namespace nd_detail {
-template <class F, class L, class... Rest>
-bool visit_first(const LandscapeSpec& spec, F& f, TypeList<L, Rest...>) {
-  if (spec.name == L::kName) {
-    f(L::from_spec(spec));
-    return true;
-  }
-  if constexpr (sizeof...(Rest) > 0) {
-    return visit_first(spec, f, TypeList<Rest...>{});
-  } else {
-    return false;
-  }
-}
-}  // namespace nd_detail
 
 // Calls f(landscape) with the concrete N-D landscape a spec names, built on the host with its
 // data in MemorySpace (for the conditioned quadratic: ConditionedQuadraticNd<MemorySpace>);
@@ -68,7 +54,7 @@ bool visit_first(const LandscapeSpec& spec, F& f, TypeList<L, Rest...>) {
 // throws std::invalid_argument on bad parameters.
 template <class MemorySpace, class F>
 bool visit_nd_landscape(const LandscapeSpec& spec, F&& f) {
-  return nd_detail::visit_first(spec, f, NdCatalogIn<MemorySpace>{});
+  return detail::visit_first(spec, f, NdCatalogIn<MemorySpace>{});
 }
 
 // Whether a spec is for the N-D catalog: it sets `dim`, or its name is an N-D family that

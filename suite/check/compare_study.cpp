@@ -147,6 +147,16 @@ std::vector<RunComparison> lay_out_runs(const StudyData& b, const StudyData& c,
   return runs;
 }
 
+// A kernel that runs for less than kShortestTimedKernel is measured mostly in launch
+// overhead and timer noise (seen here: 20x swings between two runs of microsecond studies),
+// so its slowdown is never called a regression.
+void too_short_to_time(const std::vector<double>& baseline_seconds, ThroughputComparison& c) {
+  if (baseline_seconds.empty() || median(baseline_seconds) >= kShortestTimedKernel) return;
+  if (c.verdict == Verdict::kRegression) c.verdict = Verdict::kUncertain;
+  c.reason += fmt::format("; kernel time {:.2g} s is below {:.0g} s, too short to judge",
+                          median(baseline_seconds), kShortestTimedKernel);
+}
+
 std::vector<double> samples(const StudyData& data) {
   // Without run_steps only the inverse times remain; their ratio is the same.
   return throughput_samples(data.run_steps > 0.0 ? data.run_steps : 1.0, data.seconds);
@@ -188,6 +198,7 @@ StudyComparison compare_study(const ResultsSource& baseline, const ResultsSource
   }
 
   study.throughput = compare_throughput(samples(b), samples(c), tolerances.max_slowdown);
+  too_short_to_time(b.seconds, *study.throughput);
   return study;
 }
 

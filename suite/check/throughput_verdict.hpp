@@ -24,6 +24,10 @@ namespace optbench::check {
 
 inline constexpr double kThroughputSignificance = 0.002;
 
+// Median kernel time below which a study's throughput is reported but never judged a
+// regression (see compare_study.cpp).
+inline constexpr double kShortestTimedKernel = 1e-3;
+
 struct ThroughputComparison {
   std::vector<double> baseline;  // run-steps per second, one value per repetition
   std::vector<double> candidate;

@@ -299,6 +299,19 @@ def test_nine_repetitions_thirty_percent_slower_are_a_regression(optbench, base,
     assert optbench("compare", baseline, candidate, "--max-slowdown", "0.5").returncode == 0
 
 
+def test_slowdown_of_a_kernel_too_short_to_time_is_uncertain(optbench, base, candidate,
+                                                             tmp_path):
+    seconds = 1e-5 * (1.0 + 0.01 * np.arange(9))
+    baseline = tmp_path / "baseline.h5"
+    shutil.copyfile(base, baseline)
+    set_repetitions(baseline, "bowl", seconds)
+    set_repetitions(candidate, "bowl", 1.3 * seconds)
+    done = optbench("compare", baseline, candidate)
+    assert done.returncode == 0, done.stdout
+    assert study_row(done.stdout, "bowl")[7] == "uncertain"
+    assert "too short to judge" in done.stdout
+
+
 def test_two_repetitions_are_uncertain(optbench, base, candidate, tmp_path):
     baseline = tmp_path / "baseline.h5"
     shutil.copyfile(base, baseline)
