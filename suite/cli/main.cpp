@@ -1,6 +1,7 @@
 // optbench: benchmark and reproducibility suite for gradient-based optimizers.
 
 #include <CLI/CLI.hpp>
+#include <H5Cpp.h>
 #include <fmt/core.h>
 
 #include <exception>
@@ -140,6 +141,10 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("compare")) return compare_command(compare);
   } catch (const std::exception& e) {
     log(LogLevel::kError, "{}", e.what());
+    return kExitFailure;
+  } catch (const H5::Exception& e) {
+    // The HDF5 C++ API's exceptions do not derive from std::exception.
+    log(LogLevel::kError, "HDF5: {}: {}", e.getFuncName(), e.getDetailMsg());
     return kExitFailure;
   }
   return kExitBadInput;

@@ -30,6 +30,10 @@ std::string utc_now() {
 // The output's directory must exist before any work starts; the file itself is replaced only
 // when all results are written.
 bool output_location_is_usable(const std::string& output) {
+  if (output.empty()) {
+    log(LogLevel::kError, "-o: expected a results file name, found an empty one");
+    return false;
+  }
   const std::filesystem::path path(output);
   const auto directory = path.has_parent_path() ? path.parent_path() : ".";
   if (!std::filesystem::is_directory(directory)) {
@@ -90,6 +94,9 @@ int run_command(const RunOptions& options) {
   const bool device_is_host = *backend == "serial" || *backend == "openmp" || *backend == "threads";
   if (!fits_in_memory(set.scenarios, device_is_host)) return kExitBadInput;
 
+  if (options.threads > 1 && *backend == "serial") {
+    log(LogLevel::kWarning, "--threads {} has no effect on the serial backend", options.threads);
+  }
   backends::KokkosRuntime runtime(options.threads);
   const backends::BackendInfo info = backends::describe_backend(*backend);
   log(LogLevel::kInfo, "backend {} with concurrency {} on {}", info.name, info.concurrency,

@@ -1,23 +1,35 @@
 #include "suite/engine/memory_estimate.hpp"
 
-#include <fmt/core.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <fstream>
+
+#include <fmt/core.h>
 
 #include "suite/engine/record_plan.hpp"
 
 namespace optbench::engine {
 
+double study_bytes(double runs, double records, double dim, double grid_points) {
+  const double inputs =
+      runs * (static_cast<double>(sizeof(optimizers::OptimizerSettings)) + dim * 8.0);
+  const double working_rows = 4.0 * runs * dim * 8.0;
+  const double results = runs * records * dim * 8.0 + 2.0 * runs * records * 8.0 + runs * 9.0;
+  return inputs + working_rows + results + grid_points * 8.0;
+}
+
 MemoryEstimate estimate_memory(const scenario::Study& study, bool device_is_host) {
-  const std::int64_t K = static_cast<std::int64_t>(study.runs.size());
-  const std::int64_t R = RecordPlan::from_study(study).count();
-  const std::int64_t dim = study.dim;
-  const std::int64_t inputs =
-      K * (static_cast<std::int64_t>(sizeof(optimizers::OptimizerSettings)) + dim * 8);
-  const std::int64_t results = K * R * dim * 8 + 2 * K * R * 8 + K * (1 + 8);
+  const double grid_points = study.grid ? static_cast<double>(study.grid->x.count) *
+                                              static_cast<double>(study.grid->y.count)
+                                        : 0.0;
+  const double bytes = study_bytes(static_cast<double>(study.runs.size()),
+                                   static_cast<double>(RecordPlan::from_study(study).count()),
+                                   study.dim, grid_points);
+  const auto copy = static_cast<std::int64_t>(std::min(bytes, 9e18));
   MemoryEstimate estimate;
-  estimate.device_bytes = inputs + results;
-  estimate.host_bytes = device_is_host ? 0 : inputs + results;
+  estimate.device_bytes = copy;
+  estimate.host_bytes = device_is_host ? 0 : copy;
   return estimate;
 }
 
@@ -26,10 +38,16 @@ std::int64_t available_host_memory() {
   std::string key;
   std::int64_t kib = 0;
   std::string unit;
+  std::int64_t available = -1;
   while (meminfo >> key >> kib >> unit) {
-    if (key == "MemAvailable:") return kib * 1024;
+    if (key == "MemAvailable:") available = kib * 1024;
   }
-  return -1;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    const auto cap = static_cast<std::int64_t>(limit.rlim_cur);
+    available = available < 0 ? cap : std::min(available, cap);
+  }
+  return available;
 }
 
 std::string format_bytes(std::int64_t bytes) {

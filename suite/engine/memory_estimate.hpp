@@ -17,10 +17,16 @@ struct MemoryEstimate {
   std::int64_t total() const { return device_bytes + host_bytes; }
 };
 
+// Bytes of one copy of a study's data: optimizer settings and initial points, working rows
+// for runtime dimensions (parameters, gradient, two moments), results and grid values.
+// In double precision arithmetic, so that absurd sizes do not overflow.
+double study_bytes(double runs, double records, double dim, double grid_points);
+
 // device_is_host: the backend's memory is host memory, so results need no second copy.
 MemoryEstimate estimate_memory(const scenario::Study& study, bool device_is_host);
 
-// Memory the operating system can give this process now (MemAvailable), or -1 if unknown.
+// Memory this process can have now: the system's MemAvailable, lowered to the address-space
+// limit (ulimit -v) when one is set; -1 when neither is known.
 std::int64_t available_host_memory();
 
 // "1.5 GiB", "320 KiB", ...

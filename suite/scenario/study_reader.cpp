@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "suite/engine/memory_estimate.hpp"
+#include "suite/engine/record_plan.hpp"
 #include "suite/scenario/closest_name.hpp"
 #include "suite/scenario/grid_entry.hpp"
 #include "suite/scenario/landscape_entry.hpp"
@@ -51,6 +53,25 @@ void check_sweep_used(Reader& reader, const Sweep& sweep,
                     fmt::format("no optimizer of this study takes '{}' ({})", axis.key, names));
     }
   }
+}
+
+// Refuses, before any point is drawn or any View allocated, a study whose data would not fit
+// in the memory this process can have.
+void check_memory(Reader& reader, const Where& at, const StudyDraft& draft, std::int64_t runs) {
+  const double records = static_cast<double>(engine::RecordPlan::from_study(draft.study).count());
+  const double grid = draft.study.grid ? static_cast<double>(draft.study.grid->x.count) *
+                                             static_cast<double>(draft.study.grid->y.count)
+                                       : 0.0;
+  const double bytes =
+      engine::study_bytes(static_cast<double>(runs), records, draft.study.dim, grid);
+  const std::int64_t available = engine::available_host_memory();
+  if (available < 0 || bytes <= static_cast<double>(available)) return;
+  reader.report(
+      at, fmt::format("the study needs {} of memory ({} runs x {} records x {} "
+                      "values) but {} is available; record sparsely (record: "
+                      "{{every: N}} or {{final_only: true}}) or run fewer runs",
+                      engine::format_bytes(static_cast<std::int64_t>(std::min(bytes, 9e18))), runs,
+                      records, draft.study.dim, engine::format_bytes(available)));
 }
 
 }  // namespace
@@ -107,6 +128,8 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
     if (runs > kMaxRunsPerStudy) {
       reader.report(at, fmt::format("the study expands to {} runs; at most {} are allowed", runs,
                                     kMaxRunsPerStudy));
+    } else {
+      check_memory(reader, at, draft, runs);
     }
   }
   return draft;

@@ -174,10 +174,13 @@ std::optional<std::string> Reader::text(const Where& at, std::string_view expect
 }
 
 std::optional<std::string> Reader::name(const Where& at) {
-  constexpr std::string_view kExpected = "a name of letters, digits, '_', '.' and '-'";
+  // Names become HDF5 group and file names, where "." and ".." mean something else.
+  constexpr std::string_view kExpected =
+      "a name of letters, digits, '_', '.' and '-', other than '.' and '..'";
   auto value = text(at, kExpected);
   if (!value) return std::nullopt;
-  if (value->empty() || !std::all_of(value->begin(), value->end(), is_name_char)) {
+  const bool special = *value == "." || *value == "..";
+  if (value->empty() || special || !std::all_of(value->begin(), value->end(), is_name_char)) {
     report(at, expected_found(kExpected, found(at.node)));
     return std::nullopt;
   }

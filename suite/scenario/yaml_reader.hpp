@@ -68,7 +68,7 @@ class Reader {
   std::optional<bool> boolean(const Where& at);
   // Any scalar's text; `expected` names what was wanted when the node is not a scalar.
   std::optional<std::string> text(const Where& at, std::string_view expected);
-  // A scalar of [A-Za-z0-9_.-]+.
+  // A scalar of [A-Za-z0-9_.-]+, other than "." and "..".
   std::optional<std::string> name(const Where& at);
   // A scalar among `choices`; `what` names the kind ("optimizer") in
   // "unknown optimizer 'adamw'; did you mean 'adam'?".

@@ -9,6 +9,9 @@ namespace optbench::store {
 
 H5::H5File open_results(const std::string& path) {
   H5::Exception::dontPrint();
+  if (std::filesystem::is_directory(path)) {
+    throw BadResultsFile(path + ": is a directory; expected a results file");
+  }
   if (!std::filesystem::is_regular_file(path)) {
     throw BadResultsFile(path + ": no such file");
   }

@@ -117,3 +117,23 @@ def test_info_refuses_files_that_are_not_optbench_results(optbench, tmp_path):
         assert done.returncode == 2, (path, done.stdout, done.stderr)
         assert str(path) in done.stderr and reason in done.stderr, done.stderr
     assert optbench("info", good).returncode == 0
+
+
+def test_study_too_large_for_memory_is_refused_before_allocating(optbench, tmp_path):
+    text = VALID.replace("init: [[-1.5, 2.0]]", "init: {uniform: {count: 10000000}}").replace(
+        "steps: 10", "steps: 100000")
+    output = tmp_path / "out.h5"
+    for command in (("validate",), ("run", "-o", output)):
+        done = optbench(*command[:1], write(tmp_path, text), *command[1:])
+        assert done.returncode == 2, done.stderr
+        assert "scenario.yaml:3:5: studies[0]: the study needs" in done.stderr
+        assert "TiB" in done.stderr and "record sparsely" in done.stderr
+    assert not output.exists()
+
+
+@pytest.mark.parametrize("name", [".", ".."])
+def test_dot_names_are_refused(optbench, tmp_path, name):
+    text = VALID.replace("  - name: s", f"  - name: '{name}'")
+    done = optbench("validate", write(tmp_path, text))
+    assert done.returncode == 2
+    assert "studies[0].name" in done.stderr and "other than '.' and '..'" in done.stderr

@@ -191,7 +191,7 @@ TEST(ScenarioErrors, DuplicateStudyNameNamesTheFirstLine) {
 TEST(ScenarioErrors, InvalidNameIsRejected) {
   EXPECT_EQ(only_problem(with_line(3, "  - name: my study")),
             "s.yaml:3:11: studies[0].name: expected a name of letters, digits, '_', '.' and '-', "
-            "found 'my study'");
+            "other than '.' and '..', found 'my study'");
 }
 
 TEST(ScenarioErrors, SyntaxErrorIsOneProblemAtItsMark) {
