@@ -77,7 +77,9 @@ def check(results, folder):
         print(f"{folder}: {len(problems)} of {count} files differ from a fresh report of "
               f"{results.path}")
         return 1
-    print(f"{folder}: identical to a fresh report of {results.path} ({count} files)")
+    absent = render.absent_files(folder)
+    kept = f"; {len(absent)} not kept, checked by their manifest digest" if absent else ""
+    print(f"{folder}: identical to a fresh report of {results.path} ({count} files{kept})")
     return 0
 
 

@@ -181,6 +181,12 @@ def compare(fresh_folder, fresh, folder):
     return [f"{name} ({reason})" for name, reason in sorted(problems.items())]
 
 
+def absent_files(folder):
+    """Files ``folder``'s manifest lists that are not kept beside it, sorted."""
+    listed = read_manifest(folder).get("files", {})
+    return sorted(name for name in listed if not os.path.isfile(os.path.join(folder, name)))
+
+
 def check_report(results, folder):
     """Render ``results`` into a temporary folder and compare it with ``folder``.
 

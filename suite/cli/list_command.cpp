@@ -1,6 +1,8 @@
 #include <fmt/core.h>
 
 #include <iterator>
+#include <string>
+#include <vector>
 
 #include "backends/backend.hpp"
 #include "landscapes/registry.hpp"
@@ -78,18 +80,47 @@ void print_landscapes_json() {
 
 struct OptimizerRow {
   const char* name;
-  const char* keys;
+  std::vector<const char*> keys;  // with their defaults
   const char* rule;
 };
 
-constexpr OptimizerRow kOptimizers[] = {
-    {"gd", "learning_rate", "w -= a g"},
-    {"momentum", "learning_rate, beta=0.9", "v = b v + (1-b) g; w -= a v"},
-    {"rmsprop", "learning_rate, beta=0.9, epsilon=1e-8",
-     "s = b s + (1-b) g^2; w -= a g / (sqrt(s) + eps)"},
-    {"adam", "learning_rate, beta1=0.9, beta2=0.999, epsilon=1e-8",
-     "Kingma & Ba with bias correction 1 - b^t"},
-};
+const std::vector<OptimizerRow>& optimizer_rows() {
+  static const std::vector<OptimizerRow> rows = {
+      {"gd", {"learning_rate"}, "w -= a g"},
+      {"momentum", {"learning_rate", "beta=0.9"}, "v = b v + (1-b) g; w -= a v"},
+      {"rmsprop",
+       {"learning_rate", "beta=0.9", "epsilon=1e-8"},
+       "s = b s + (1-b) g^2; w -= a g / (sqrt(s) + eps)"},
+      {"adam",
+       {"learning_rate", "beta1=0.9", "beta2=0.999", "epsilon=1e-8"},
+       "Kingma & Ba with bias correction 1 - b^t"},
+  };
+  return rows;
+}
+
+// Keys every optimizer takes besides its own.
+constexpr const char* kCommonKeys[] = {"convention=article",
+                                       "schedule={kind: constant | inverse_time, rate: r}"};
+
+void print_optimizers(bool json) {
+  const auto& rows = optimizer_rows();
+  if (json) fmt::print("[\n");
+  for (std::size_t n = 0; n < rows.size(); ++n) {
+    std::vector<const char*> keys = rows[n].keys;
+    keys.insert(keys.end(), std::begin(kCommonKeys), std::end(kCommonKeys));
+    std::string list;
+    for (const char* key : keys) {
+      list += (list.empty() ? "" : json ? ", " : "; ") + (json ? json_string(key) : key);
+    }
+    if (json) {
+      fmt::print("  {{\"name\": {}, \"keys\": [{}], \"rule\": {}}}{}\n", json_string(rows[n].name),
+                 list, json_string(rows[n].rule), n + 1 < rows.size() ? "," : "");
+    } else {
+      fmt::print("{:<9} {}\n          keys: {}\n", rows[n].name, rows[n].rule, list);
+    }
+  }
+  if (json) fmt::print("]\n");
+}
 
 }  // namespace
 
@@ -98,18 +129,7 @@ int list_command(const ListOptions& options) {
   if (options.what == "landscapes") {
     json ? print_landscapes_json() : print_landscapes_text();
   } else if (options.what == "optimizers") {
-    if (json) fmt::print("[\n");
-    for (std::size_t n = 0; n < std::size(kOptimizers); ++n) {
-      const auto& row = kOptimizers[n];
-      if (json) {
-        fmt::print("  {{\"name\": {}, \"keys\": {}, \"rule\": {}}}{}\n", json_string(row.name),
-                   json_string(row.keys), json_string(row.rule),
-                   n + 1 < std::size(kOptimizers) ? "," : "");
-      } else {
-        fmt::print("{:<9} {}\n          keys: {}\n", row.name, row.rule, row.keys);
-      }
-    }
-    if (json) fmt::print("]\n");
+    print_optimizers(json);
   } else {
     const auto names = backends::compiled_backends();
     std::string quoted;

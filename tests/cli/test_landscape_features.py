@@ -179,7 +179,7 @@ ND_VERSUS_2D = """\
 
 @pytest.mark.parametrize("landscape", ["rosenbrock", "rastrigin"])
 def test_nd_family_at_dim_2_gives_the_2d_trajectories_bit_for_bit(optbench, tmp_path,
-                                                                   landscape):
+                                                                  landscape):
     scenario = write(tmp_path, ND_VERSUS_2D.replace("LANDSCAPE", landscape))
     output = run_ok(optbench, scenario, tmp_path / "out.h5")
     with h5py.File(output, "r") as f:
