@@ -1,6 +1,8 @@
-#include <fmt/core.h>
-
 #include <array>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
 
 #include "backends/backend.hpp"
 #include "backends/kokkos_compat.hpp"
@@ -32,19 +34,40 @@ void print_build() {
              backends::default_backend());
 }
 
-void print_study(const H5::Group& studies, const std::string& name) {
+// A per-run dataset of a study, checked to have one entry per run.
+std::vector<std::int64_t> per_run(const std::string& path, const H5::Group& study,
+                                  const std::string& study_name, const char* dataset,
+                                  hsize_t runs) {
+  const auto values = store::read_ints(study.openDataSet(dataset));
+  if (values.size() != runs) {
+    throw store::BadResultsFile(
+        fmt::format("{}: /studies/{}/{}: {} entries, expected {} (one "
+                    "per run of params)",
+                    path, study_name, dataset, values.size(), runs));
+  }
+  return values;
+}
+
+void print_study(const std::string& path, const H5::Group& studies, const std::string& name) {
   const H5::Group study = studies.openGroup(name);
   const auto shape = store::dataset_shape(study.openDataSet("params"));
-  const auto status = store::read_ints(study.openDataSet("status"));
+  if (shape.size() != 3) {
+    throw store::BadResultsFile(
+        fmt::format("{}: /studies/{}/params: {} dimensions, expected 3", path, name, shape.size()));
+  }
   std::array<std::int64_t, 3> counts{};
-  for (const auto s : status) {
+  for (const auto s : per_run(path, study, name, "status", shape[0])) {
     if (s >= 0 && s < 3) ++counts[static_cast<std::size_t>(s)];
   }
+  std::string basins;
+  for (const auto n : store::read_ints(study.openDataSet("runs_per_minimum"))) {
+    basins += (basins.empty() ? "" : "/") + std::to_string(n);
+  }
   const H5::Group timing = study.openGroup("timing");
-  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12.4g}\n", name,
-             store::read_string_attribute(study, "landscape"), shape.at(2), shape.at(0),
-             shape.at(1), counts[0], counts[1], counts[2],
-             store::read_double_attribute(timing, "run_steps_per_second"));
+  fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12.4g}  {}\n", name,
+             store::read_string_attribute(study, "landscape"), shape[2], shape[0], shape[1],
+             counts[0], counts[1], counts[2],
+             store::read_double_attribute(timing, "run_steps_per_second"), basins);
 }
 
 void print_file(const std::string& path) {
@@ -54,11 +77,12 @@ void print_file(const std::string& path) {
     fmt::print("  {:<17} {}\n", name, store::read_string_attribute(file, name));
   }
   fmt::print("  {:<17} {}\n\n", "threads", store::read_int_attribute(file, "threads"));
-  fmt::print("{:<28} {:<18} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}\n", "study", "landscape",
-             "dim", "runs", "records", "converged", "max_steps", "diverged", "run-steps/s");
+  fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}  {}\n", "study", "landscape",
+             "dim", "runs", "records", "converged", "max_steps", "diverged", "run-steps/s",
+             "runs per minimum");
   const H5::Group studies = file.openGroup("studies");
   for (hsize_t i = 0; i < studies.getNumObjs(); ++i) {
-    print_study(studies, studies.getObjnameByIdx(i));
+    print_study(path, studies, studies.getObjnameByIdx(i));
   }
 }
 

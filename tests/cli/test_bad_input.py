@@ -137,3 +137,14 @@ def test_dot_names_are_refused(optbench, tmp_path, name):
     done = optbench("validate", write(tmp_path, text))
     assert done.returncode == 2
     assert "studies[0].name" in done.stderr and "other than '.' and '..'" in done.stderr
+
+
+def test_info_names_a_per_run_dataset_of_the_wrong_length(optbench, tmp_path):
+    results = tmp_path / "results.h5"
+    assert optbench("run", write(tmp_path, VALID), "-o", results, "--quiet").returncode == 0
+    with h5py.File(results, "a") as f:
+        del f["studies/s/status"]
+        f["studies/s/status"] = [0, 0, 0]
+    done = optbench("info", results)
+    assert done.returncode == 2
+    assert "/studies/s/status: 3 entries, expected 1" in done.stderr
