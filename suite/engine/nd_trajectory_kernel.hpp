@@ -14,7 +14,7 @@
 
 #include "backends/kokkos_compat.hpp"
 #include "suite/engine/record_plan.hpp"
-#include "suite/engine/run_status.hpp"
+#include "suite/engine/run_views.hpp"
 #include "suite/optimizers/optimizer_settings.hpp"
 #include "suite/optimizers/update.hpp"
 #include "suite/scenario/scenario.hpp"
@@ -41,25 +41,17 @@ template <class Space, class Landscape, class Math>
 struct NdTrajectoryKernel {
   using Memory = typename Space::memory_space;
   using State = Kokkos::View<double**, typename Space::array_layout, Memory>;
-  template <class T>
-  using Array = Kokkos::View<T, Kokkos::LayoutRight, Memory>;
 
   Landscape landscape;
   int dim;
-  scenario::StopRule stop;
-  double target_value;
+  StopCheck check;
   RecordPlan plan;
-  bool moved;  // a seeded instance, not textbook
+  bool moved;  // a seeded instance, not the textbook function
   double offset;
-  Kokkos::View<const double*, Memory> shift;             // [dim]
-  Array<const optimizers::OptimizerSettings*> settings;  // [K]
-  Array<const double**> init;                            // [K, dim]
-  State w, g, first, second;                             // [K, dim] working rows
-  Array<double***> params;                               // [K, R, dim]
-  Array<double**> cost;                                  // [K, R]
-  Array<double**> grad_norm;                             // [K, R]
-  Array<std::int8_t*> status;                            // [K]
-  Array<std::int64_t*> stop_step;                        // [K]
+  Kokkos::View<const double*, Memory> shift;  // [dim]
+  RunInputs<Memory> in;
+  RunOutputs<Memory> out;
+  State w, g, first, second;  // [K, dim] working rows
 
   KOKKOS_INLINE_FUNCTION double evaluate(int k) const {
     const RunRow<State> weights{w, k};
@@ -70,30 +62,23 @@ struct NdTrajectoryKernel {
   }
 
   KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, double j, double norm) const {
-    for (int i = 0; i < dim; ++i) params(k, r, i) = w(k, i);
-    cost(k, r) = j;
-    grad_norm(k, r) = norm;
+    for (int i = 0; i < dim; ++i) out.params(k, r, i) = w(k, i);
+    out.cost(k, r) = j;
+    out.grad_norm(k, r) = norm;
   }
 
-  KOKKOS_INLINE_FUNCTION int classify(int k, double j, double norm, std::int64_t t) const {
-    // NaN fails every comparison, so `bounded` is false for NaN as for overflow.
-    bool bounded = compat::kmath::fabs(j) <= stop.diverge_above;
+  KOKKOS_INLINE_FUNCTION bool bounded(int k, double j) const {
+    bool within = compat::kmath::fabs(j) <= check.stop.diverge_above;
     for (int i = 0; i < dim; ++i) {
-      bounded = bounded && compat::kmath::fabs(w(k, i)) <= stop.diverge_above;
+      within = within && compat::kmath::fabs(w(k, i)) <= check.stop.diverge_above;
     }
-    if (!bounded) {
-      return static_cast<int>(RunStatus::kDiverged);
-    }
-    const bool near_target = stop.cost_tol >= 0.0 && j - target_value <= stop.cost_tol;
-    const bool flat = stop.grad_tol >= 0.0 && norm <= stop.grad_tol;
-    if (near_target || flat) return static_cast<int>(RunStatus::kConverged);
-    return t == plan.steps ? static_cast<int>(RunStatus::kMaxSteps) : -1;
+    return within;
   }
 
   KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
-    const optimizers::OptimizerSettings s = settings(k);
+    const optimizers::OptimizerSettings s = in.settings(k);
     for (int i = 0; i < dim; ++i) {
-      w(k, i) = init(k, i);
+      w(k, i) = in.init(k, i);
       first(k, i) = 0.0;
       second(k, i) = 0.0;
     }
@@ -110,13 +95,13 @@ struct NdTrajectoryKernel {
       const std::int64_t r = plan.record_at(t);
       if (r >= 0) record(k, r, j, norm);
 
-      const int outcome = classify(k, j, norm, t);
+      const int outcome = check.classify(bounded(k, j), j, norm, t);
       if (outcome >= 0) {
         for (std::int64_t rest = plan.first_record_after(t); rest < plan.count(); ++rest) {
           record(k, rest, j, norm);
         }
-        status(k) = static_cast<std::int8_t>(outcome);
-        stop_step(k) = t;
+        out.status(k) = static_cast<std::int8_t>(outcome);
+        out.stop_step(k) = t;
         return;
       }
       optimizers::apply_update<Math>(s, t, dim, gradient, weights, state);

@@ -25,14 +25,15 @@
 namespace optbench::engine {
 namespace detail {
 
-// The lowest known minimum value J*, or -infinity where none is known (cost_tol then never
-// fires).
-inline double target_value(const landscapes::LandscapeInfo& info) {
+// The stop rule with J*, the lowest known minimum value of the study's landscape (its
+// instance's), or -infinity where none is known (cost_tol then never fires).
+inline StopCheck stop_check(const scenario::Study& study) {
+  const landscapes::LandscapeInfo info = landscapes::describe_landscape(study.landscape);
   double best = -std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i < info.minima.size(); ++i) {
     best = i == 0 ? info.minima[i].value : std::min(best, info.minima[i].value);
   }
-  return best;
+  return {study.stop, best, study.steps};
 }
 
 // Runs a trajectory kernel over K runs `repetitions` times, each timed between fences (after
@@ -56,47 +57,23 @@ void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult&
   result.seconds =
       sorted.size() % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle]);
 
-  result.params = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.params);
-  result.cost = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.cost);
-  result.grad_norm = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.grad_norm);
-  result.status = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.status);
-  result.stop_step = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.stop_step);
+  const Kokkos::HostSpace host;
+  result.params = Kokkos::create_mirror_view_and_copy(host, kernel.out.params);
+  result.cost = Kokkos::create_mirror_view_and_copy(host, kernel.out.cost);
+  result.grad_norm = Kokkos::create_mirror_view_and_copy(host, kernel.out.grad_norm);
+  result.status = Kokkos::create_mirror_view_and_copy(host, kernel.out.status);
+  result.stop_step = Kokkos::create_mirror_view_and_copy(host, kernel.out.stop_step);
 }
 
 template <class Space, class Landscape, class Math>
 void launch(const scenario::Study& study, const Landscape& textbook, StudyResult& result) {
   const auto landscape = landscapes::Instance<Landscape>::from(textbook, study.landscape);
   using Kernel = TrajectoryKernel<Space, std::decay_t<decltype(landscape)>, Math>;
-  constexpr int kDim = Kernel::kDim;
+  using Memory = typename Space::memory_space;
   const auto K = static_cast<int>(study.runs.size());
   const RecordPlan plan = RecordPlan::from_study(study);
-  const std::int64_t R = plan.count();
-
-  // Upload settings and initial points through host mirrors.
-  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
-  typename Kernel::template Array<double**> init("init", K, kDim);
-  auto settings_host = Kokkos::create_mirror_view(settings);
-  auto init_host = Kokkos::create_mirror_view(init);
-  for (int k = 0; k < K; ++k) {
-    settings_host(k) = study.runs[k].optimizer;
-    for (int i = 0; i < kDim; ++i) init_host(k, i) = study.runs[k].init[i];
-  }
-  Kokkos::deep_copy(settings, settings_host);
-  Kokkos::deep_copy(init, init_host);
-
-  const double target = target_value(landscapes::describe_landscape(study.landscape));
-  Kernel kernel{landscape,
-                study.stop,
-                target,
-                plan,
-                settings,
-                init,
-                typename Kernel::template Array<double***>("params", K, R, kDim),
-                typename Kernel::template Array<double**>("cost", K, R),
-                typename Kernel::template Array<double**>("grad_norm", K, R),
-                typename Kernel::template Array<std::int8_t*>("status", K),
-                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
-
+  const Kernel kernel{landscape, stop_check(study), plan, upload_runs<Memory>(study, Kernel::kDim),
+                      RunOutputs<Memory>(K, plan.count(), Kernel::kDim)};
   time_and_collect<Space>(kernel, K, study.repetitions, result);
 }
 
@@ -166,44 +143,26 @@ void launch_nd(const scenario::Study& study, const Landscape& landscape, StudyRe
   const auto K = static_cast<int>(study.runs.size());
   const int dim = study.dim;
   const RecordPlan plan = RecordPlan::from_study(study);
-  const std::int64_t R = plan.count();
 
-  typename Kernel::template Array<optimizers::OptimizerSettings*> settings("settings", K);
-  typename Kernel::template Array<double**> init("init", K, dim);
-  Kokkos::View<double*, Memory> shift("shift", dim);
-  auto settings_host = Kokkos::create_mirror_view(settings);
-  auto init_host = Kokkos::create_mirror_view(init);
-  auto shift_host = Kokkos::create_mirror_view(shift);
-  for (int k = 0; k < K; ++k) {
-    settings_host(k) = study.runs[k].optimizer;
-    for (int i = 0; i < dim; ++i) init_host(k, i) = study.runs[k].init[i];
-  }
   const bool moved = study.landscape.instance != 0;
+  Kokkos::View<double*, Memory> shift("shift", dim);
+  auto shift_host = Kokkos::create_mirror_view(shift);
   for (int i = 0; i < dim && moved; ++i) shift_host(i) = study.landscape.shift[i];
-  Kokkos::deep_copy(settings, settings_host);
-  Kokkos::deep_copy(init, init_host);
   Kokkos::deep_copy(shift, shift_host);
 
-  const double target = target_value(landscapes::describe_landscape(study.landscape));
-  Kernel kernel{landscape,
-                dim,
-                study.stop,
-                target,
-                plan,
-                moved,
-                study.landscape.offset,
-                shift,
-                settings,
-                init,
-                typename Kernel::State("w", K, dim),
-                typename Kernel::State("g", K, dim),
-                typename Kernel::State("first", K, dim),
-                typename Kernel::State("second", K, dim),
-                typename Kernel::template Array<double***>("params", K, R, dim),
-                typename Kernel::template Array<double**>("cost", K, R),
-                typename Kernel::template Array<double**>("grad_norm", K, R),
-                typename Kernel::template Array<std::int8_t*>("status", K),
-                typename Kernel::template Array<std::int64_t*>("stop_step", K)};
+  const Kernel kernel{landscape,
+                      dim,
+                      stop_check(study),
+                      plan,
+                      moved,
+                      study.landscape.offset,
+                      shift,
+                      upload_runs<Memory>(study, dim),
+                      RunOutputs<Memory>(K, plan.count(), dim),
+                      typename Kernel::State("w", K, dim),
+                      typename Kernel::State("g", K, dim),
+                      typename Kernel::State("first", K, dim),
+                      typename Kernel::State("second", K, dim)};
   time_and_collect<Space>(kernel, K, study.repetitions, result);
 }
 

@@ -11,7 +11,7 @@
 
 #include "backends/kokkos_compat.hpp"
 #include "suite/engine/record_plan.hpp"
-#include "suite/engine/run_status.hpp"
+#include "suite/engine/run_views.hpp"
 #include "suite/optimizers/optimizer_settings.hpp"
 #include "suite/optimizers/update.hpp"
 #include "suite/scenario/scenario.hpp"
@@ -22,53 +22,34 @@ template <class Space, class Landscape, class Math>
 struct TrajectoryKernel {
   static constexpr int kDim = Landscape::kDim;
   using Memory = typename Space::memory_space;
-  template <class T>
-  using Array = Kokkos::View<T, Kokkos::LayoutRight, Memory>;
 
   Landscape landscape;
-  scenario::StopRule stop;
-  double target_value;  // J*, the known global minimum value, for cost_tol
+  StopCheck check;
   RecordPlan plan;
-  Array<const optimizers::OptimizerSettings*> settings;  // [K]
-  Array<const double**> init;                            // [K, dim]
-  Array<double***> params;                               // [K, R, dim]
-  Array<double**> cost;                                  // [K, R]
-  Array<double**> grad_norm;                             // [K, R]
-  Array<std::int8_t*> status;                            // [K]
-  Array<std::int64_t*> stop_step;                        // [K]
+  RunInputs<Memory> in;
+  RunOutputs<Memory> out;
 
   KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, const double* w, double j,
                                      double norm) const {
-    for (int i = 0; i < kDim; ++i) params(k, r, i) = w[i];
-    cost(k, r) = j;
-    grad_norm(k, r) = norm;
+    for (int i = 0; i < kDim; ++i) out.params(k, r, i) = w[i];
+    out.cost(k, r) = j;
+    out.grad_norm(k, r) = norm;
   }
 
-  // The status of a run at a step with cost j and gradient norm `norm`, or -1 to go on.
-  KOKKOS_INLINE_FUNCTION int classify(const double* w, double j, double norm,
-                                      std::int64_t t) const {
-    // NaN fails every comparison, so `bounded` is false for NaN as for overflow.
-    bool bounded = compat::kmath::fabs(j) <= stop.diverge_above;
+  KOKKOS_INLINE_FUNCTION bool bounded(const double* w, double j) const {
+    bool within = compat::kmath::fabs(j) <= check.stop.diverge_above;
     for (int i = 0; i < kDim; ++i) {
-      bounded = bounded && compat::kmath::fabs(w[i]) <= stop.diverge_above;
+      within = within && compat::kmath::fabs(w[i]) <= check.stop.diverge_above;
     }
-    if (!bounded) {
-      return static_cast<int>(RunStatus::kDiverged);
-    }
-    const bool near_target = stop.cost_tol >= 0.0 && j - target_value <= stop.cost_tol;
-    const bool flat = stop.grad_tol >= 0.0 && norm <= stop.grad_tol;
-    if (near_target || flat) {
-      return static_cast<int>(RunStatus::kConverged);
-    }
-    return t == plan.steps ? static_cast<int>(RunStatus::kMaxSteps) : -1;
+    return within;
   }
 
   KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
-    const optimizers::OptimizerSettings s = settings(k);
+    const optimizers::OptimizerSettings s = in.settings(k);
     optimizers::OptimizerState<kDim> state;
     double w[kDim];
     double g[kDim];
-    for (int i = 0; i < kDim; ++i) w[i] = init(k, i);
+    for (int i = 0; i < kDim; ++i) w[i] = in.init(k, i);
 
     for (std::int64_t t = 0;; ++t) {
       const double j = landscape.template value_and_gradient<Math>(w, g);
@@ -79,13 +60,13 @@ struct TrajectoryKernel {
       const std::int64_t r = plan.record_at(t);
       if (r >= 0) record(k, r, w, j, norm);
 
-      const int outcome = classify(w, j, norm, t);
+      const int outcome = check.classify(bounded(w, j), j, norm, t);
       if (outcome >= 0) {
         for (std::int64_t rest = plan.first_record_after(t); rest < plan.count(); ++rest) {
           record(k, rest, w, j, norm);
         }
-        status(k) = static_cast<std::int8_t>(outcome);
-        stop_step(k) = t;
+        out.status(k) = static_cast<std::int8_t>(outcome);
+        out.stop_step(k) = t;
         return;
       }
       optimizers::apply_update<Math>(s, t, kDim, g, w, state);
