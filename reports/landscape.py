@@ -87,8 +87,11 @@ def draw(study):
     draw_trajectories(ax_map, study, runs)
     draw_cost(ax_cost, study, runs)
     draw_legend(ax_cost, ax_map)
-    fig.suptitle(style.wrap(f"{study.name}: {study.landscape} landscape, {len(runs)} of "
-                            f"{study.run_count} runs", fig.get_figwidth()))
+    subject = f"{study.landscape} landscape"
+    if study.name != study.landscape:
+        subject = f"{study.name}: {subject}"
+    fig.suptitle(style.wrap(f"{subject}, {len(runs)} of {study.run_count} runs",
+                            fig.get_figwidth()))
     return fig
 
 
