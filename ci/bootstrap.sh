@@ -4,15 +4,32 @@
 # Idempotent: a second call installs nothing and rebuilds nothing.
 #
 #   ci/bootstrap.sh            packages, then Kokkos into the cache prefix
+#   ci/bootstrap.sh --backend cuda
+#                              Kokkos with CUDA (and Serial) for sm_80 and sm_90, from the same
+#                              sources patched for CUDA 13 (ci/patches/), with the toolkit in
+#                              CUDA_ROOT (default /usr/local/cuda); compiling needs no GPU
 #   Kokkos_ROOT=/opt/kokkos ci/bootstrap.sh   packages only; that Kokkos is used as it is
 #
 # Prints the Kokkos prefix to use as its last line of stdout; logs go to stderr.
 set -euo pipefail
 
+script_dir=$(cd "$(dirname "$0")" && pwd)
 cache_dir=${OPTBENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/optbench}
-kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp
+backend=openmp
+while [ $# -gt 0 ]; do
+  case $1 in
+    --backend) backend=${2:-}; shift 2 ;;
+    *) echo "bootstrap: unknown argument '$1'; usage: ci/bootstrap.sh [--backend openmp|cuda]" >&2
+       exit 2 ;;
+  esac
+done
+case $backend in
+  openmp) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp ;;
+  cuda) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-cuda13-sm80-sm90 ;;
+  *) echo "bootstrap: --backend '$backend' is not one of openmp, cuda" >&2; exit 2 ;;
+esac
 packages=(
-  build-essential cmake pkg-config clang libomp-14-dev
+  build-essential cmake pkg-config patch clang libomp-14-dev
   libhdf5-dev hdf5-tools libyaml-cpp-dev libcli11-dev libfmt-dev
   libssl-dev libbenchmark-dev libgtest-dev libgmock-dev
   python3-h5py python3-numpy python3-matplotlib python3-pytest
@@ -71,10 +88,23 @@ build_kokkos() {
   fetch_kokkos_sources "$work"
   local source_dir
   source_dir=$(ls -d "$work"/Trilinos-*/packages/kokkos)
-  log "building Kokkos (Serial, OpenMP) into $prefix"
+  local options=(-DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_OPENMP=ON)
+  if [ "$backend" = cuda ]; then
+    local cuda_root=${CUDA_ROOT:-/usr/local/cuda}
+    if [ ! -x "$cuda_root/bin/nvcc" ]; then
+      log "--backend cuda needs the CUDA toolkit; no nvcc in $cuda_root/bin (set CUDA_ROOT)"
+      exit 1
+    fi
+    export CUDA_ROOT=$cuda_root PATH=$cuda_root/bin:$PATH
+    patch -d "$source_dir" -p1 --forward --quiet <"$script_dir/patches/kokkos-3.4.1-cuda13.patch"
+    # Kokkos 3.4 names Ampere but not Hopper: sm_90 code comes from an explicit -gencode.
+    options=(-DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_CUDA=ON -DKokkos_ENABLE_CUDA_LAMBDA=ON
+      -DKokkos_ARCH_AMPERE80=ON -DCMAKE_CXX_COMPILER="$source_dir/bin/nvcc_wrapper"
+      "-DCMAKE_CXX_FLAGS=-gencode=arch=compute_90,code=sm_90")
+  fi
+  log "building Kokkos ($backend) into $prefix"
   cmake -S "$source_dir" -B "$work/build" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_CXX_STANDARD=17 \
-    -DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_OPENMP=ON >&2
+    -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_CXX_STANDARD=17 "${options[@]}" >&2
   cmake --build "$work/build" --parallel "$(nproc)" >&2
   cmake --install "$work/build" >&2
   rm -rf "$work"
