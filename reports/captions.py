@@ -35,12 +35,20 @@ def settings_text(study, k):
         rate = style.number(study.runs("schedule_rate")[k])
         parts.append(f"{schedule} schedule, rate {rate}")
     parts.append(f"{study.runs('convention')[k]} convention")
+    if study.task is not None:
+        parts.append(f"batch size {int(study.runs('batch_size')[k])}")
     return f"{study.runs('optimizer')[k]} ({', '.join(parts)})"
 
 
 def outcome_text(study, k):
     """How run ``k`` ended: ``converged at step 309``, ``took all 500 steps``, ..."""
     status, stop = int(study.data("status")[k]), int(study.data("stop_step")[k])
+    if study.task is not None:
+        epoch = int(study.data("stop_epoch")[k])
+        if status == 1:
+            return f"took all {epoch} epochs ({stop} updates)"
+        return f"{STATUS_NAMES.get(status, f'status {status}')} in epoch {epoch} " \
+               f"(update {stop})"
     if status == 1:
         return f"took all {stop} steps"
     return f"{STATUS_NAMES.get(status, f'status {status}')} at step {stop}"
@@ -63,7 +71,8 @@ def stop_text(study):
              for key in ("cost_tol", "grad_tol", "diverge_above")
              if key in attrs and float(attrs[key]) >= 0]
     every = int(attrs.get("record_every", 1))
-    record = {0: "final state only recorded", 1: "every step recorded"}.get(
-        every, f"recorded every {every} steps")
+    unit = "epoch" if study.task is not None else "step"
+    record = {0: "final state only recorded", 1: f"every {unit} recorded"}.get(
+        every, f"recorded every {every} {unit}s")
     stop = f"stop at {', '.join(rules)}" if rules else "no stop rule"
-    return f"{attrs.get('steps', '?')} steps, {stop}, {record}"
+    return f"{attrs.get('steps', '?')} {unit}s, {stop}, {record}"

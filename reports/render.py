@@ -18,11 +18,12 @@ import matplotlib
 import numpy as np
 
 from reports import (MANIFEST_SCHEMA, ReportError, ecdf, index, landscape, learning_rate_curvature,
-                     performance_profile, sensitivity, style)
+                     linear_regression, performance_profile, sensitivity, style)
 
 _log = logging.getLogger(__name__)
 
-FIGURE_MODULES = (landscape, learning_rate_curvature, sensitivity, ecdf, performance_profile)
+FIGURE_MODULES = (landscape, learning_rate_curvature, linear_regression, sensitivity, ecdf,
+                  performance_profile)
 """Figure modules in index order; each has ``KIND`` and ``figures(results)``."""
 
 INDEX = "index.md"

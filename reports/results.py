@@ -300,6 +300,11 @@ class Study:
         return self.attrs.get("landscape")
 
     @property
+    def task(self):
+        """The regression task's kind, or None for a landscape study."""
+        return self.attrs.get("task")
+
+    @property
     def dim(self):
         """Number of parameters per run."""
         return int(self.attr("dim"))
@@ -327,7 +332,14 @@ class Study:
         return self.results.attrs(f"{self.path}/landscape")
 
     def minimum(self):
-        """The known global minimum value J*, or None when the file lists no minimum."""
+        """The known global minimum value J*, or None when the file lists no minimum.
+
+        For a regression task, the cost at the least-squares optimum (``data`` attribute
+        ``optimal_cost``).
+        """
+        if self.task is not None:
+            value = float(self.results.attr(f"{self.path}/data", "optimal_cost"))
+            return value if np.isfinite(value) else None
         if not self.results.has(f"{self.path}/landscape/minimum_value"):
             return None
         values = self.data("landscape/minimum_value")
@@ -340,16 +352,21 @@ class Study:
         -------
         numpy.ndarray of int
             For run k, the records ``[:n_k]`` are its trajectory: every record up to the
-            first whose step is at least ``stop_step[k]`` (later records repeat it).
+            first whose step is at least ``stop_step[k]`` (later records repeat it). A task
+            study's records count epochs, and its runs stop at ``stop_epoch``.
         """
         step = self.data("step")
-        counts = np.searchsorted(step, self.data("stop_step"), side="left") + 1
+        counts = np.searchsorted(step, self.stop_records(), side="left") + 1
         return np.minimum(counts, step.size)
+
+    def stop_records(self):
+        """Where each run stopped, in the unit of ``step``: updates, or a task's epochs."""
+        return self.data("stop_epoch" if self.task is not None else "stop_step")
 
     def run_steps(self, k, count):
         """Steps of run ``k``'s first ``count`` records, the last one cut to its stop."""
         steps = self.data("step")[:count].copy()
-        steps[-1] = min(steps[-1], self.data("stop_step")[k])
+        steps[-1] = min(steps[-1], self.stop_records()[k])
         return steps
 
     def final_costs(self):
@@ -389,6 +406,9 @@ class Study:
         if self.landscape is not None:
             shapes.update({"landscape/domain": (dim, 2), "landscape/minima": (None, dim),
                            "landscape/minimum_value": (None,)})
+        if self.task is not None:
+            shapes.update({"stop_epoch": (count,), "runs/batch_size": (count,),
+                           "data/truth": (dim,), "data/optimum": (dim,)})
         return shapes
 
     def validate(self):

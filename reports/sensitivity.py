@@ -1,11 +1,11 @@
 """Sensitivity: final cost over a sweep of two hyperparameters, one heat map per study.
 
 For a study whose runs use one optimizer and vary at least two hyperparameter columns
-(``runs/learning_rate``, ``beta``, ``beta1``, ``beta2``, ``epsilon``, ``schedule_rate``, the
-initial point ``runs/init`` or ``runs/seed``; the first two that vary, in that order), a
-heat map of the final cost minus the known minimum (``cost`` at ``stop_step``,
-``landscape/minimum_value``) on a log colour scale; diverged runs (``status`` 2) are
-hatched. A cell holding several runs (a third column varies) shows their median. Written by
+(``runs/learning_rate``, ``beta``, ``beta1``, ``beta2``, ``epsilon``, ``schedule_rate``, a
+task's ``batch_size``, the initial point ``runs/init`` or ``runs/seed``; the first two that
+vary, in that order), a heat map of the final cost minus the known minimum (``cost`` at
+``stop_step``, ``landscape/minimum_value``, or a task's least-squares ``optimal_cost``) on a
+log colour scale; diverged runs (``status`` 2) are hatched. A cell holding several runs (a third column varies) shows their median. Written by
 ``optbench run`` for scenarios with a ``sweep`` over two keys.
 """
 
@@ -26,7 +26,7 @@ KIND = "sensitivity"
 
 COLUMNS = (("learning_rate", "learning rate α"), ("beta", "β"), ("beta1", "β1"),
            ("beta2", "β2"), ("epsilon", "ε"), ("schedule_rate", "schedule rate"),
-           ("init", "initial point"), ("seed", "seed"))
+           ("batch_size", "batch size"), ("init", "initial point"), ("seed", "seed"))
 """Hyperparameter columns a sweep may vary, in the order they are picked, with labels."""
 
 _LABELS = dict(COLUMNS)
@@ -85,7 +85,8 @@ def swept_columns(study):
     if study.run_count == 0 or len(set(study.runs("optimizer"))) != 1:
         return None
     return [column for column, _ in COLUMNS
-            if len(column_codes(study, column)[0]) >= 2]
+            if study.results.has(f"{study.path}/runs/{column}")
+            and len(column_codes(study, column)[0]) >= 2]
 
 
 def heat_map(study):

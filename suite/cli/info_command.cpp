@@ -59,15 +59,23 @@ void print_study(const std::string& path, const H5::Group& studies, const std::s
   for (const auto s : per_run(path, study, name, "status", shape[0])) {
     if (s >= 0 && s < 3) ++counts[static_cast<std::size_t>(s)];
   }
-  std::string basins;
-  for (const auto n : store::read_ints(study.openDataSet("runs_per_minimum"))) {
-    basins += (basins.empty() ? "" : "/") + std::to_string(n);
-  }
   const H5::Group timing = study.openGroup("timing");
+  const bool task = study.attrExists("task");
+  std::string outcome;
+  if (task) {
+    const H5::Group data = study.openGroup("data");
+    outcome = fmt::format("|optimum - truth| {:.3g}, {:.3g} samples/s",
+                          store::read_double_attribute(data, "optimum_truth_distance"),
+                          store::read_double_attribute(timing, "samples_per_second"));
+  } else {
+    for (const auto n : store::read_ints(study.openDataSet("runs_per_minimum"))) {
+      outcome += (outcome.empty() ? "" : "/") + std::to_string(n);
+    }
+  }
   fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12.4g}  {}\n", name,
-             store::read_string_attribute(study, "landscape"), shape[2], shape[0], shape[1],
-             counts[0], counts[1], counts[2],
-             store::read_double_attribute(timing, "run_steps_per_second"), basins);
+             store::read_string_attribute(study, task ? "task" : "landscape"), shape[2], shape[0],
+             shape[1], counts[0], counts[1], counts[2],
+             store::read_double_attribute(timing, "run_steps_per_second"), outcome);
 }
 
 void print_file(const std::string& path) {
@@ -77,9 +85,9 @@ void print_file(const std::string& path) {
     fmt::print("  {:<17} {}\n", name, store::read_string_attribute(file, name));
   }
   fmt::print("  {:<17} {}\n\n", "threads", store::read_int_attribute(file, "threads"));
-  fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}  {}\n", "study", "landscape",
-             "dim", "runs", "records", "converged", "max_steps", "diverged", "run-steps/s",
-             "runs per minimum");
+  fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}  {}\n", "study",
+             "landscape or task", "dim", "runs", "records", "converged", "max_steps", "diverged",
+             "run-steps/s", "runs per minimum (tasks: optimum and speed)");
   const H5::Group studies = file.openGroup("studies");
   for (hsize_t i = 0; i < studies.getNumObjs(); ++i) {
     print_study(path, studies, studies.getObjnameByIdx(i));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "backends/backend.hpp"
+#include "landscapes/regression/task_spec.hpp"
 #include "landscapes/registry.hpp"
 #include "suite/cli/commands.hpp"
 #include "suite/cli/exit_code.hpp"
@@ -122,12 +123,33 @@ void print_optimizers(bool json) {
   if (json) fmt::print("]\n");
 }
 
+void print_tasks(bool json) {
+  const auto kinds = landscapes::describe_task_kinds();
+  if (json) fmt::print("[\n");
+  for (std::size_t n = 0; n < kinds.size(); ++n) {
+    std::string keys;
+    for (const auto& key : kinds[n].keys) {
+      keys += (keys.empty() ? "" : json ? ", " : "; ") + (json ? json_string(key) : key);
+    }
+    if (json) {
+      fmt::print("  {{\"name\": {}, \"keys\": [{}], \"model\": {}}}{}\n",
+                 json_string(kinds[n].name), keys, json_string(kinds[n].model),
+                 n + 1 < kinds.size() ? "," : "");
+    } else {
+      fmt::print("{:<18} {}\n  keys: {}\n", kinds[n].name, kinds[n].model, keys);
+    }
+  }
+  if (json) fmt::print("]\n");
+}
+
 }  // namespace
 
 int list_command(const ListOptions& options) {
   const bool json = options.format == "json";
   if (options.what == "landscapes") {
     json ? print_landscapes_json() : print_landscapes_text();
+  } else if (options.what == "tasks") {
+    print_tasks(json);
   } else if (options.what == "optimizers") {
     print_optimizers(json);
   } else {

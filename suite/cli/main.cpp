@@ -37,10 +37,10 @@ void add_validate(CLI::App& app, ValidateOptions& options) {
 }
 
 void add_list(CLI::App& app, ListOptions& options) {
-  CLI::App* list = app.add_subcommand("list", "List landscapes, optimizers or backends");
-  list->add_option("what", options.what, "landscapes, optimizers or backends")
+  CLI::App* list = app.add_subcommand("list", "List landscapes, tasks, optimizers or backends");
+  list->add_option("what", options.what, "landscapes, tasks, optimizers or backends")
       ->required()
-      ->check(CLI::IsMember({"landscapes", "optimizers", "backends"}));
+      ->check(CLI::IsMember({"landscapes", "tasks", "optimizers", "backends"}));
   list->add_option("--format", options.format, "text or json")
       ->capture_default_str()
       ->check(CLI::IsMember({"text", "json"}));

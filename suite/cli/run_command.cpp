@@ -105,8 +105,8 @@ int run_command(const RunOptions& options) {
   std::vector<store::StudyOutput> outputs;
   for (const auto& s : set.scenarios) {
     for (const auto& study : s.studies) {
-      log(LogLevel::kInfo, "study {}: {} runs of {} steps", study.name, study.runs.size(),
-          study.steps);
+      log(LogLevel::kInfo, "study {}: {} runs of {} {}", study.name, study.runs.size(),
+          study.steps, study.task ? "epochs" : "steps");
       store::StudyOutput output{&s, &study, engine::run_study(study, *backend), std::nullopt};
       if (study.grid) output.grid = engine::evaluate_grid(study, *backend);
       outputs.push_back(std::move(output));

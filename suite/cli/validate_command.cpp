@@ -14,13 +14,14 @@ int validate_command(const ValidateOptions& options) {
 
   std::int64_t total_runs = 0;
   std::int64_t total_bytes = 0;
-  fmt::print("{:<28} {:<20} {:>4} {:>8} {:>8} {:>8} {:>10}\n", "study", "landscape", "dim", "runs",
-             "steps", "records", "memory");
+  fmt::print("{:<28} {:<20} {:>4} {:>8} {:>8} {:>8} {:>10}\n", "study", "landscape or task", "dim",
+             "runs", "steps", "records", "memory");
   for (const auto& s : set.scenarios) {
     for (const auto& study : s.studies) {
       const auto bytes = engine::estimate_memory(study, true).total();
-      fmt::print("{:<28} {:<20} {:>4} {:>8} {:>8} {:>8} {:>10}\n", study.name, study.landscape.name,
-                 study.dim, study.runs.size(), study.steps,
+      fmt::print("{:<28} {:<20} {:>4} {:>8} {:>8} {:>8} {:>10}\n", study.name,
+                 scenario::subject_name(study), study.dim, study.runs.size(),
+                 study.task ? fmt::format("{} ep", study.steps) : fmt::format("{}", study.steps),
                  engine::RecordPlan::from_study(study).count(), engine::format_bytes(bytes));
       total_runs += static_cast<std::int64_t>(study.runs.size());
       total_bytes += bytes;

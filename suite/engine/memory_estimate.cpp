@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "landscapes/regression/epoch_order.hpp"
 #include "suite/engine/record_plan.hpp"
 
 namespace optbench::engine {
@@ -19,13 +20,26 @@ double study_bytes(double runs, double records, double dim, double grid_points) 
   return inputs + working_rows + results + grid_points * 8.0;
 }
 
+double task_bytes(const scenario::Study& study) {
+  if (!study.task) return 0.0;
+  const double m = static_cast<double>(study.task->samples);
+  const double d = static_cast<double>(study.task->features.size());
+  const double o = static_cast<double>(study.task->outputs);
+  // Drawn, model and uploaded features; targets twice; one block of epoch orders.
+  const double data = m * (3.0 * d + 2.0 * o) * 8.0;
+  const auto orders = static_cast<double>(
+      landscapes::epoch_order_block(study.task->samples, study.steps));
+  return data + orders * m * 4.0 + static_cast<double>(study.runs.size()) * 8.0 * 6.0;
+}
+
 MemoryEstimate estimate_memory(const scenario::Study& study, bool device_is_host) {
   const double grid_points = study.grid ? static_cast<double>(study.grid->x.count) *
                                               static_cast<double>(study.grid->y.count)
                                         : 0.0;
   const double bytes = study_bytes(static_cast<double>(study.runs.size()),
                                    static_cast<double>(RecordPlan::from_study(study).count()),
-                                   study.dim, grid_points);
+                                   study.dim, grid_points) +
+                       task_bytes(study);
   const auto copy = static_cast<std::int64_t>(std::min(bytes, 9e18));
   MemoryEstimate estimate;
   estimate.device_bytes = copy;

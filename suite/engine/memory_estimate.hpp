@@ -22,6 +22,10 @@ struct MemoryEstimate {
 // In double precision arithmetic, so that absurd sizes do not overflow.
 double study_bytes(double runs, double records, double dim, double grid_points);
 
+// Bytes of a regression task's dataset, its epoch orders and per-run progress (0 for a
+// landscape study).
+double task_bytes(const scenario::Study& study);
+
 // device_is_host: the backend's memory is host memory, so results need no second copy.
 MemoryEstimate estimate_memory(const scenario::Study& study, bool device_is_host);
 

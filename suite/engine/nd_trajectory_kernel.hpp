@@ -21,14 +21,6 @@
 
 namespace optbench::engine {
 
-// Row k of a [K, dim] View, indexable like an array.
-template <class View>
-struct RunRow {
-  View view;
-  int k;
-  KOKKOS_INLINE_FUNCTION double& operator[](int i) const { return view(k, i); }
-};
-
 // A row read as w - shift: where a seeded instance evaluates its textbook landscape.
 template <class View, class Shift>
 struct ShiftedRow {

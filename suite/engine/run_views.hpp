@@ -60,6 +60,14 @@ struct RunOutputs {
         stop_step("stop_step", runs) {}
 };
 
+// Row k of a [K, dim] View, indexable like an array.
+template <class View>
+struct RunRow {
+  View view;
+  int k;
+  KOKKOS_INLINE_FUNCTION double& operator[](int i) const { return view(k, i); }
+};
+
 // The stop rule applied at step t of a run: its status, or -1 to go on. `bounded`: the cost
 // and every parameter are within diverge_above (false for NaN, which fails every comparison).
 struct StopCheck {

@@ -6,8 +6,11 @@
 #include <Kokkos_Core.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "landscapes/regression/task_dataset.hpp"
 
 namespace optbench::engine {
 
@@ -28,6 +31,15 @@ struct StudyResult {
   double seconds = 0.0;                    // median kernel time, fenced, no copies or I/O
   std::vector<double> repetition_seconds;  // every timed launch, in order
   std::int64_t run_steps = 0;              // updates taken over all runs
+
+  // Regression tasks only: the dataset, and per run where and how far from the optimum and
+  // the truth the run ended.
+  std::optional<landscapes::TaskDataset> dataset;
+  std::vector<std::int64_t> stop_epoch;   // [K], 0 when it stopped before training
+  std::vector<double> optimality_gap;     // [K], final cost - optimal cost
+  std::vector<double> optimum_distance;   // [K], |final parameters - optimum|
+  std::vector<double> truth_distance;     // [K], |final parameters - truth|
+  std::int64_t samples = 0;               // samples visited in training over all runs
 };
 
 // A landscape's values on a study's grid.

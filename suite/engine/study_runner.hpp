@@ -20,6 +20,7 @@
 #include "suite/engine/grid_kernel.hpp"
 #include "suite/engine/nd_trajectory_kernel.hpp"
 #include "suite/engine/run_study.hpp"
+#include "suite/engine/task_runner.hpp"
 #include "suite/engine/trajectory_kernel.hpp"
 
 namespace optbench::engine {
@@ -51,11 +52,7 @@ void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult&
     space.fence();
     result.repetition_seconds.push_back(timer.seconds());
   }
-  std::vector<double> sorted = result.repetition_seconds;
-  std::sort(sorted.begin(), sorted.end());
-  const std::size_t middle = sorted.size() / 2;
-  result.seconds =
-      sorted.size() % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle]);
+  result.seconds = median(result.repetition_seconds);
 
   const Kokkos::HostSpace host;
   result.params = Kokkos::create_mirror_view_and_copy(host, kernel.out.params);
@@ -108,6 +105,45 @@ void evaluate_grid(const scenario::GridRequest& grid, const landscapes::Landscap
   space.fence();
   result.seconds = timer.seconds();
   result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
+}
+
+// The cost of the study's 2-parameter task over its grid, on the task's own dataset.
+template <class Space>
+void evaluate_task_grid(const scenario::Study& study, GridResult& result) {
+  using Memory = typename Space::memory_space;
+  const landscapes::TaskDataset data = draw_dataset<Space>(*study.task);
+  result.x = study.grid->x.values();
+  result.y = study.grid->y.values();
+  const auto nx = static_cast<std::int64_t>(result.x.size());
+  const auto ny = static_cast<std::int64_t>(result.y.size());
+  const TaskGridKernel<Memory> kernel{
+      upload_rows<Memory>("x", data.model_x, data.samples, 1),
+      upload_rows<Memory>("y", data.y, data.samples, 1),
+      Kokkos::subview(upload_rows<Memory>("grid_w", result.x, 1, static_cast<int>(nx)), 0,
+                      Kokkos::ALL()),
+      Kokkos::subview(upload_rows<Memory>("grid_b", result.y, 1, static_cast<int>(ny)), 0,
+                      Kokkos::ALL()),
+      Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
+  Space space;
+  space.fence();
+  Kokkos::Timer timer;
+  Kokkos::parallel_for(
+      "optbench::task_grid",
+      Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(space, 0, nx * ny), kernel);
+  space.fence();
+  result.seconds = timer.seconds();
+  result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
+}
+
+template <class Space>
+void run_task(const scenario::Study& study, StudyResult& result) {
+  result.dataset = draw_dataset<Space>(*study.task);
+  if (study.math == scenario::MathMode::kNative) {
+    train<Space, NativeMath>(study, *result.dataset, result);
+  } else {
+    train<Space, PortableMath>(study, *result.dataset, result);
+  }
+  measure_final_states(*result.dataset, result);
 }
 
 // Calls f(landscape, math) with the study's textbook landscape (a 2-D catalog type, or an
@@ -177,14 +213,18 @@ StudyResult run_study_on(const scenario::Study& study) {
   result.records = plan.count();
   for (std::int64_t r = 0; r < result.records; ++r) result.step.push_back(plan.step_of(r));
 
-  detail::with_landscape_and_math<Space>(study, [&](const auto& landscape, auto math) {
-    using L = std::decay_t<decltype(landscape)>;
-    if constexpr (detail::HasFixedDim<L>::value) {
-      detail::launch<Space, L, decltype(math)>(study, landscape, result);
-    } else {
-      detail::launch_nd<Space, L, decltype(math)>(study, landscape, result);
-    }
-  });
+  if (study.task) {
+    detail::run_task<Space>(study, result);
+  } else {
+    detail::with_landscape_and_math<Space>(study, [&](const auto& landscape, auto math) {
+      using L = std::decay_t<decltype(landscape)>;
+      if constexpr (detail::HasFixedDim<L>::value) {
+        detail::launch<Space, L, decltype(math)>(study, landscape, result);
+      } else {
+        detail::launch_nd<Space, L, decltype(math)>(study, landscape, result);
+      }
+    });
+  }
   for (std::int64_t k = 0; k < result.runs; ++k) result.run_steps += result.stop_step(k);
   return result;
 }
@@ -192,6 +232,10 @@ StudyResult run_study_on(const scenario::Study& study) {
 template <class Space>
 GridResult evaluate_grid_on(const scenario::Study& study) {
   GridResult result;
+  if (study.task) {
+    detail::evaluate_task_grid<Space>(study, result);
+    return result;
+  }
   detail::with_landscape_and_math<Space>(study, [&](const auto& landscape, auto math) {
     using L = std::decay_t<decltype(landscape)>;
     detail::evaluate_grid<Space, L, decltype(math)>(*study.grid, study.landscape, landscape,

@@ -90,10 +90,14 @@ void expand_studies(std::vector<StudyDraft>& drafts, MathMode math, int repetiti
                              "' passed its checks without a landscape or initial points");
     }
     const auto points = make_points(*draft.init, *draft.info, scenario.seed, draft.study.name);
-    draft.study.runs = expand_runs(draft.optimizers, draft.sweep, points);
+    draft.study.runs = expand_runs(draft.optimizers, draft.sweep, draft.batch_sizes, points);
     draft.study.math = draft.math.value_or(math);
     draft.study.repetitions = draft.repetitions.value_or(repetitions);
-    landscapes::draw_instance(draft.study.landscape, *draft.info, scenario.seed);
+    if (draft.study.task) {
+      if (!draft.task_seed_given) draft.study.task->seed = scenario.seed;
+    } else {
+      landscapes::draw_instance(draft.study.landscape, *draft.info, scenario.seed);
+    }
     scenario.studies.push_back(std::move(draft.study));
   }
 }

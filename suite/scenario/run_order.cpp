@@ -16,8 +16,10 @@ std::vector<const SweepAxis*> sweep_axes(const OptimizerEntry& entry, const Swee
 }
 
 std::int64_t run_count(const std::vector<OptimizerEntry>& optimizers, const Sweep& study_sweep,
-                       std::int64_t point_count) {
+                       std::int64_t point_count, std::size_t batch_size_count) {
   constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  const auto batches = static_cast<std::int64_t>(batch_size_count);
+  point_count = batches != 0 && point_count > kMax / batches ? kMax : point_count * batches;
   std::int64_t total = 0;
   for (const auto& entry : optimizers) {
     const std::int64_t combinations = combination_count(sweep_axes(entry, study_sweep));
@@ -29,7 +31,7 @@ std::int64_t run_count(const std::vector<OptimizerEntry>& optimizers, const Swee
 }
 
 std::vector<Run> expand_runs(const std::vector<OptimizerEntry>& optimizers,
-                             const Sweep& study_sweep,
+                             const Sweep& study_sweep, const std::vector<std::int64_t>& batch_sizes,
                              const std::vector<std::vector<double>>& points) {
   std::vector<Run> runs;
   for (std::size_t e = 0; e < optimizers.size(); ++e) {
@@ -41,10 +43,13 @@ std::vector<Run> expand_runs(const std::vector<OptimizerEntry>& optimizers,
       for (std::size_t a = 0; a < axes.size(); ++a) {
         set_hyperparameter(run.optimizer, axes[a]->key, combination[a]);
       }
-      for (std::size_t p = 0; p < points.size(); ++p) {
-        run.init = points[p];
-        run.init_index = static_cast<int>(p);
-        runs.push_back(run);
+      for (const std::int64_t batch_size : batch_sizes) {
+        run.batch_size = batch_size;
+        for (std::size_t p = 0; p < points.size(); ++p) {
+          run.init = points[p];
+          run.init_index = static_cast<int>(p);
+          runs.push_back(run);
+        }
       }
     }
   }

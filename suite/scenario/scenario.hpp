@@ -12,6 +12,7 @@
 
 #include "landscapes/grid_axis.hpp"
 #include "landscapes/landscape.hpp"
+#include "landscapes/regression/task_spec.hpp"
 #include "suite/optimizers/optimizer_settings.hpp"
 
 namespace optbench::scenario {
@@ -35,6 +36,7 @@ struct Run {
   std::vector<double> init;      // dim values
   int optimizer_entry = 0;       // index of the entry in the study's `optimizers` list
   int init_index = 0;            // index of the initial point, in the order below
+  std::int64_t batch_size = 0;   // samples per update of a regression task; 0 for landscapes
 };
 
 // Run order, which the results file relies on (row k of every per-run dataset is runs[k]);
@@ -45,8 +47,9 @@ struct Run {
 //         `sweep` keys first, then the entry's own `sweep` keys, each in the order written,
 //         the last key changing fastest (keys the entry's optimizer does not take are left
 //         out of its product)
-//       for each initial point, in the order below
-//         one Run
+//       for each batch size of a task study, in the order written (landscapes: one pass)
+//         for each initial point, in the order below
+//           one Run
 //
 // Initial points, in order:
 //   explicit list     as written.
@@ -85,13 +88,19 @@ struct Study {
   std::optional<GridRequest> grid;
   int repetitions = 1;           // timed launches of the kernel (after one warm-up when > 1)
   std::string name;
-  landscapes::LandscapeSpec landscape;
-  int dim = 0;
-  std::int64_t steps = 0;        // updates per run, >= 1
+  landscapes::LandscapeSpec landscape;     // unless the study trains on a task
+  std::optional<landscapes::TaskSpec> task;
+  int dim = 0;                   // parameters per run
+  std::int64_t steps = 0;        // updates per run, >= 1; for a task: epochs
   StopRule stop;
   RecordRule record;
   std::vector<Run> runs;         // optimizers x sweep combinations x initial points
 };
+
+// What a study optimises: its landscape's name or its task's kind.
+inline std::string subject_name(const Study& study) {
+  return study.task ? landscapes::to_string(study.task->kind) : study.landscape.name;
+}
 
 // Tolerances the baseline check applies (optbench compare); defaults are bitwise.
 struct CheckRule {

@@ -13,19 +13,60 @@
 #include "suite/scenario/optimizer_keys.hpp"
 #include "suite/scenario/rules.hpp"
 #include "suite/scenario/run_order.hpp"
+#include "suite/scenario/task_entry.hpp"
 
 namespace optbench::scenario {
 namespace {
 
-const std::vector<std::string> kStudyKeys = {"name",   "landscape", "init",       "steps",
-                                             "record", "stop",      "optimizers", "sweep",
-                                             "grid",   "math",      "repetitions"};
+const std::vector<std::string> kStudyKeys = {
+    "name",       "landscape", "task", "init", "steps",       "epochs",    "batch_size",
+    "record",     "stop",      "optimizers", "sweep", "grid", "math", "repetitions"};
 
-// TODO(scenario): regression studies (task, epochs, batch_size in DESIGN.md) are not read;
-// the scenario model has no task fields yet; such a study is reported as an input error.
-std::string task_hint(const std::string& key) {
-  const bool task_key = key == "task" || key == "epochs" || key == "batch_size";
-  return task_key ? "; regression tasks are not supported yet" : "";
+// Keys that belong to one kind of study only, with what the other kind uses instead.
+void check_kind_keys(Reader& reader, const MapReader& map, bool task) {
+  const auto refuse = [&](const char* key, const char* message) {
+    if (const MapEntry* entry = map.find(key)) reader.report(entry->key_at, message);
+  };
+  if (task) {
+    refuse("landscape", "a study has either 'landscape' or 'task', not both");
+    refuse("steps", "a task study counts 'epochs' (and updates per epoch follow from "
+                    "'batch_size'), not 'steps'");
+  } else {
+    refuse("epochs", "'epochs' applies to task studies; a landscape study counts 'steps'");
+    refuse("batch_size", "'batch_size' applies to task studies, which have samples");
+  }
+}
+
+// One batch size: an integer in [1, samples] or `full` (all samples).
+std::optional<std::int64_t> read_batch_size(Reader& reader, const Where& at,
+                                            std::int64_t samples) {
+  if (at.node.IsScalar() && at.node.Scalar() == "full") return samples;
+  const auto value = reader.integer(at, 1);
+  if (!value) return std::nullopt;
+  if (samples > 0 && *value > samples) {
+    reader.report(at, fmt::format("expected a batch size in [1, {}] (the task's samples) or "
+                                  "'full', found {}",
+                                  samples, *value));
+    return std::nullopt;
+  }
+  return value;
+}
+
+// `batch_size`: one size or a list of sizes, each a run of its own. Default: full batch.
+std::vector<std::int64_t> read_batch_sizes(Reader& reader, const MapReader& map,
+                                           std::int64_t samples) {
+  const MapEntry* entry = map.find("batch_size");
+  if (entry == nullptr) return {samples};
+  std::vector<std::int64_t> sizes;
+  if (!entry->value.node.IsSequence()) {
+    if (auto size = read_batch_size(reader, entry->value, samples)) sizes.push_back(*size);
+    return sizes;
+  }
+  const auto items = reader.list(entry->value, "a batch size or a non-empty list of them");
+  for (std::size_t i = 0; items && i < items->size(); ++i) {
+    if (auto size = read_batch_size(reader, (*items)[i], samples)) sizes.push_back(*size);
+  }
+  return sizes;
 }
 
 std::vector<OptimizerEntry> read_optimizers(Reader& reader, const Where& at,
@@ -63,7 +104,8 @@ void check_memory(Reader& reader, const Where& at, const StudyDraft& draft, std:
                                              static_cast<double>(draft.study.grid->y.count)
                                        : 0.0;
   const double bytes =
-      engine::study_bytes(static_cast<double>(runs), records, draft.study.dim, grid);
+      engine::study_bytes(static_cast<double>(runs), records, draft.study.dim, grid) +
+      engine::task_bytes(draft.study);
   const std::int64_t available = engine::available_host_memory();
   if (available < 0 || bytes <= static_cast<double>(available)) return;
   reader.report(
@@ -81,7 +123,9 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
   draft.study.record = default_record;
   MapReader map(reader, at, "a study map with name, landscape, init, steps and optimizers");
   if (!map.is_map()) return draft;
-  map.check_keys(kStudyKeys, "", task_hint);
+  map.check_keys(kStudyKeys);
+  const bool task = map.find("task") != nullptr;
+  check_kind_keys(reader, map, task);
   const std::size_t before = reader.problem_count();
 
   if (const MapEntry* name = map.require("name")) {
@@ -90,7 +134,15 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
       draft.name_at = name->value;
     }
   }
-  if (const MapEntry* landscape = map.require("landscape")) {
+  if (task) {
+    TaskEntry entry = read_task(reader, map.find("task")->value);
+    if (entry.info) {
+      draft.study.task = entry.spec;
+      draft.info = entry.info;
+      draft.study.dim = entry.info->dim;
+      draft.task_seed_given = entry.seed_given;
+    }
+  } else if (const MapEntry* landscape = map.require("landscape")) {
     LandscapeEntry entry = read_landscape(reader, landscape->value);
     draft.study.landscape = entry.spec;
     draft.info = entry.info;
@@ -98,14 +150,18 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
   }
   const landscapes::LandscapeInfo* info = draft.info ? &*draft.info : nullptr;
   if (const MapEntry* init = map.require("init")) draft.init = read_init(reader, init->value, info);
-  if (const MapEntry* steps = map.require("steps")) {
+  if (const MapEntry* steps = map.require(task ? "epochs" : "steps")) {
     if (auto value = reader.integer(steps->value, 1)) draft.study.steps = *value;
+  }
+  if (task) {
+    draft.batch_sizes = read_batch_sizes(reader, map, draft.study.task ? draft.study.task->samples : 0);
   }
   if (const MapEntry* record = map.find("record")) {
     if (auto rule = read_record(reader, record->value)) draft.study.record = *rule;
   }
+  // A task's cost_tol is the gap to its least-squares optimum, known once the data exist.
   if (const MapEntry* stop = map.find("stop")) {
-    if (auto rule = read_stop(reader, stop->value, info)) draft.study.stop = *rule;
+    if (auto rule = read_stop(reader, stop->value, task ? nullptr : info)) draft.study.stop = *rule;
   }
   if (const MapEntry* grid = map.find("grid")) {
     draft.study.grid = read_grid(reader, grid->value, info);
@@ -124,7 +180,8 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
 
   // The size check needs every part; a study with problems expands to nothing anyway.
   if (reader.problem_count() == before && draft.init) {
-    const std::int64_t runs = run_count(draft.optimizers, draft.sweep, draft.init->size());
+    const std::int64_t runs =
+        run_count(draft.optimizers, draft.sweep, draft.init->size(), draft.batch_sizes.size());
     if (runs > kMaxRunsPerStudy) {
       reader.report(at, fmt::format("the study expands to {} runs; at most {} are allowed", runs,
                                     kMaxRunsPerStudy));

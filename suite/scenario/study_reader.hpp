@@ -3,9 +3,13 @@
 
 // One entry of `studies`:
 //   name        required, [A-Za-z0-9_.-]+, unique in the file (checked by the caller)
-//   landscape   required, see landscape_entry.hpp
+//   landscape   required unless `task` is given, see landscape_entry.hpp
+//   task        a regression task instead of a landscape, see task_entry.hpp
 //   init        required, see init_points.hpp
-//   steps       required, integer >= 1: updates per run
+//   steps       required for a landscape, integer >= 1: updates per run
+//   epochs      required for a task, integer >= 1: passes over the samples
+//   batch_size  task only: an integer in [1, samples] or `full`, or a list of them (each a run
+//               of its own); default full
 //   record      optional, replaces the scenario's record rule (rules.hpp)
 //   stop        optional (rules.hpp)
 //   optimizers  required, non-empty list (optimizer_entry.hpp)
@@ -37,6 +41,8 @@ struct StudyDraft {
   Sweep sweep;
   std::optional<MathMode> math;    // the study's own `math`, else the scenario's applies
   std::optional<int> repetitions;  // the study's own `repetitions`, else the scenario's
+  std::vector<std::int64_t> batch_sizes = {0};  // a task's, in order; {0} for landscapes
+  bool task_seed_given = false;    // else the task's data use the scenario's seed
 };
 
 // Reads one study, recording every problem; the draft is complete only when none was found.

@@ -11,6 +11,7 @@
 #include "suite/store/atomic_output.hpp"
 #include "suite/store/h5_io.hpp"
 #include "suite/store/sha256.hpp"
+#include "suite/store/task_writer.hpp"
 
 namespace optbench::store {
 namespace {
@@ -113,7 +114,7 @@ void write_runs(H5::Group& study_group, const scenario::Scenario& owner,
         applies(o.kind == OptimizerKind::kRmsprop || o.kind == OptimizerKind::kAdam, o.epsilon));
     schedule_rate.push_back(
         applies(o.schedule.kind != optimizers::ScheduleKind::kConstant, o.schedule.rate));
-    seed.push_back(static_cast<std::int64_t>(owner.seed));
+    seed.push_back(static_cast<std::int64_t>(study.task ? study.task->seed : owner.seed));
     init.insert(init.end(), run.init.begin(), run.init.end());
   }
   write_strings(group, "optimizer", optimizer);
@@ -144,14 +145,16 @@ void write_basins(H5::Group& group, const StudyOutput& output) {
 // landscape is already stored.
 std::string write_grid(H5::H5File& file, std::set<std::string>& taken, const StudyOutput& output) {
   const engine::GridResult& grid = *output.grid;
-  std::string name = output.study->landscape.name;
+  const scenario::Study& study = *output.study;
+  const std::string subject = scenario::subject_name(study);
+  std::string name = subject;
   if (!taken.insert(name).second) {
     name += "@" + output.study->name;
     taken.insert(name);
   }
   H5::Group grids = file.exists("grids") ? file.openGroup("grids") : file.createGroup("grids");
   H5::Group group = grids.createGroup(name);
-  write_attribute(group, "landscape", output.study->landscape.name);
+  write_attribute(group, study.task ? "task" : "landscape", subject);
   write_attribute(group, "study", output.study->name);
   write_attribute(group, "x_scale",
                   output.study->grid->x.scale == landscapes::AxisScale::kLog ? "log" : "linear");
@@ -173,7 +176,14 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   const engine::StudyResult& r = output.result;
   H5::Group group = studies.createGroup(study.name);
   write_attribute(group, "scenario", output.scenario->name);
-  write_attribute(group, "landscape", study.landscape.name);
+  if (study.task) {
+    write_attribute(group, "task", landscapes::to_string(study.task->kind));
+    write_attribute(group, "epochs", study.steps);
+  } else {
+    write_attribute(group, "landscape", study.landscape.name);
+  }
+  // `step` and `steps` count epochs in a task study, updates otherwise.
+  write_attribute(group, "step_unit", study.task ? "epoch" : "update");
   write_attribute(group, "dim", std::int64_t{study.dim});
   write_attribute(group, "steps", study.steps);
   write_attribute(group, "record_every", study.record.final_only ? 0 : study.record.every);
@@ -181,7 +191,7 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_attribute(group, "grad_tol", study.stop.grad_tol);
   write_attribute(group, "diverge_above", study.stop.diverge_above);
   write_attribute(group, "math", study.math == scenario::MathMode::kNative ? "native" : "portable");
-  write_landscape(group, study);
+  if (!study.task) write_landscape(group, study);
   write_runs(group, *output.scenario, study);
 
   const auto K = static_cast<hsize_t>(r.runs);
@@ -192,13 +202,22 @@ void write_study(H5::Group& studies, const StudyOutput& output) {
   write_dataset(group, "grad_norm", {K, R}, r.grad_norm.data());
   write_dataset(group, "status", {K}, r.status.data());
   write_dataset(group, "stop_step", {K}, r.stop_step.data());
-  write_basins(group, output);
+  if (study.task) {
+    write_task(group, study, r);
+  } else {
+    write_basins(group, output);
+  }
 
   H5::Group timing = group.createGroup("timing");
   write_attribute(timing, "seconds", r.seconds);
   write_attribute(timing, "run_steps", r.run_steps);
   write_attribute(timing, "run_steps_per_second",
                   r.seconds > 0.0 ? static_cast<double>(r.run_steps) / r.seconds : 0.0);
+  if (study.task) {
+    write_attribute(timing, "samples", r.samples);
+    write_attribute(timing, "samples_per_second",
+                    r.seconds > 0.0 ? static_cast<double>(r.samples) / r.seconds : 0.0);
+  }
   write_attribute(timing, "repetitions", static_cast<std::int64_t>(r.repetition_seconds.size()));
   write_dataset(timing, "seconds", {r.repetition_seconds.size()}, r.repetition_seconds.data());
 }

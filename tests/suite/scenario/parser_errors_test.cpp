@@ -332,9 +332,10 @@ TEST(ScenarioErrors, TooManyRunsIsRejected) {
             "allowed");
 }
 
-TEST(ScenarioErrors, RegressionTasksAreNotSupportedYet) {
-  EXPECT_EQ(only_problem(with_tail("    task: {kind: linear_regression}\n")),
-            "s.yaml:9:5: studies[0]: unknown key 'task'; regression tasks are not supported yet");
+TEST(ScenarioErrors, LandscapeStudyRefusesTaskKeys) {
+  EXPECT_EQ(only_problem(with_tail("    epochs: 5\n")),
+            "s.yaml:9:5: studies[0]: 'epochs' applies to task studies; a landscape study counts "
+            "'steps'");
 }
 
 TEST(ScenarioErrors, EveryProblemInTheFileIsReported) {
