@@ -111,7 +111,9 @@ def draw(study):
         Axes 0: data and fits; axes 1: cost over (w, b) with paths; axes 2: cost against
         epoch; then the grid's colour bar when there is a grid.
     """
-    fig = style.new_figure(15.0, 4.8)
+    fig = style.new_figure(15.5, 4.8)
+    # Room between the grid's colour bar and the cost panel's axis label.
+    fig.get_layout_engine().set(wspace=0.06)
     ax_data, ax_map, ax_cost = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1, 1, 1.15]})
     runs = drawn_runs(study)
     styles = run_styles(study, runs)

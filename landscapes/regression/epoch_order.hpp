@@ -47,6 +47,12 @@ inline std::int64_t epoch_order_block(std::int64_t m, std::int64_t epochs) {
   return block < 1 ? 1 : block > epochs ? epochs : block;
 }
 
+// The end of the batch that starts at position `begin`: b samples on, or m for the last.
+KOKKOS_INLINE_FUNCTION std::int64_t batch_end(std::int64_t begin, std::int64_t b,
+                                              std::int64_t m) {
+  return begin + b < m ? begin + b : m;
+}
+
 // Updates per epoch with batches of b: ceil(m / b).
 KOKKOS_INLINE_FUNCTION std::int64_t batches_per_epoch(std::int64_t m, std::int64_t b) {
   return (m + b - 1) / b;

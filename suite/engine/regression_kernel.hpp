@@ -185,7 +185,7 @@ struct RegressionKernel {
     for (int e = 0; e < epochs && running; ++e) {
       const std::int64_t epoch = first_epoch + e;  // epochs done before this one
       for (std::int64_t begin = 0; begin < m && running; begin += b) {
-        const std::int64_t end = begin + b < m ? begin + b : m;
+        const std::int64_t end = landscapes::batch_end(begin, b, m);
         if (!update(k, s, e, begin, end, state)) {
           double norm = 0.0;
           const double j = evaluate(k, norm);
