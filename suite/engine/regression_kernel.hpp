@@ -76,125 +76,186 @@ struct RegressionKernel {
   std::int64_t first_epoch;
   Kokkos::View<const std::int32_t**, Kokkos::LayoutRight, Memory> order;
 
-  KOKKOS_INLINE_FUNCTION std::int64_t samples() const { return static_cast<std::int64_t>(x.extent(0)); }
+  KOKKOS_INLINE_FUNCTION std::int64_t samples() const {
+    return static_cast<std::int64_t>(x.extent(0));
+  }
 
-  // The full-data cost at row k's parameters; the full gradient is left in row k of g.
-  KOKKOS_INLINE_FUNCTION double evaluate(int k, double& norm) const {
-    const Row weights{w, k};
-    Row gradient{g, k};
-    for (int p = 0; p < P; ++p) g(k, p) = 0.0;
+  // Sample i itself: the full-data sums visit the samples in index order.
+  struct InIndexOrder {
+    KOKKOS_INLINE_FUNCTION std::int64_t operator()(std::int64_t i) const { return i; }
+  };
+
+  // Position p of epoch row e's sample order.
+  struct InEpochOrder {
+    Kokkos::View<const std::int32_t**, Kokkos::LayoutRight, Memory> order;
+    int e;
+    KOKKOS_INLINE_FUNCTION std::int64_t operator()(std::int64_t p) const { return order(e, p); }
+  };
+
+  // Up to this many parameters a run's parameters, gradient and optimizer memory live in
+  // local arrays (registers) through a block of epochs and go back to the rows at its end;
+  // larger models work in the rows. The arithmetic, and so every bit, is the same.
+  static constexpr int kLocalParameters = 20;
+
+  // The summed squared errors of samples sample_at(begin .. end-1), in that order, with the
+  // matching gradient sums (not yet divided) in `gradient`.
+  template <class Weights, class Gradient, class SampleAt>
+  KOKKOS_INLINE_FUNCTION double accumulate(const Weights& weights, Gradient& gradient,
+                                           std::int64_t begin, std::int64_t end,
+                                           const SampleAt& sample_at) const {
+    for (int p = 0; p < P; ++p) gradient[p] = 0.0;
     double loss = 0.0;
-    const std::int64_t m = samples();
-    for (std::int64_t i = 0; i < m; ++i) {
-      landscapes::add_sample(x, y, i, d, o, weights, gradient, loss);
+    for (std::int64_t s = begin; s < end; ++s) {
+      landscapes::add_sample(x, y, sample_at(s), d, o, weights, gradient, loss);
     }
+    return loss;
+  }
+
+  // The full-data cost and gradient norm; the full gradient is left in `gradient`.
+  template <class Weights, class Gradient>
+  KOKKOS_INLINE_FUNCTION double evaluate(const Weights& weights, Gradient& gradient,
+                                         double& norm) const {
+    const std::int64_t m = samples();
+    const double loss = accumulate(weights, gradient, 0, m, InIndexOrder{});
     const double scale = 2.0 / static_cast<double>(m);
     double squares = 0.0;
     for (int p = 0; p < P; ++p) {
-      g(k, p) *= scale;
-      squares += g(k, p) * g(k, p);
+      gradient[p] *= scale;
+      squares += gradient[p] * gradient[p];
     }
     norm = Math::sqrt(squares);
     return loss / static_cast<double>(m);
   }
 
-  KOKKOS_INLINE_FUNCTION bool params_bounded(int k) const {
+  template <class Weights>
+  KOKKOS_INLINE_FUNCTION bool params_bounded(const Weights& weights) const {
     bool within = true;
     for (int p = 0; p < P; ++p) {
-      within = within && compat::kmath::fabs(w(k, p)) <= check.stop.diverge_above;
+      within = within && compat::kmath::fabs(weights[p]) <= check.stop.diverge_above;
     }
     return within;
   }
 
-  KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, double j, double norm) const {
-    for (int p = 0; p < P; ++p) out.params(k, r, p) = w(k, p);
+  template <class Weights>
+  KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, const Weights& weights, double j,
+                                     double norm) const {
+    for (int p = 0; p < P; ++p) out.params(k, r, p) = weights[p];
     out.cost(k, r) = j;
     out.grad_norm(k, r) = norm;
   }
 
-  // Ends run k in epoch `stop_epoch` (counted from 1; 0: before training), its state filling
-  // every record after the `recorded` epochs already recorded.
-  KOKKOS_INLINE_FUNCTION void finish(int k, std::int64_t recorded, std::int64_t stop_epoch,
-                                     int outcome, double j, double norm) const {
+  // Ends run k in epoch `stop_epoch` (counted from 1; 0: before training) after `updates`
+  // updates, its state filling every record after the `recorded` epochs already recorded.
+  template <class Weights>
+  KOKKOS_INLINE_FUNCTION void finish(int k, const Weights& weights, std::int64_t recorded,
+                                     std::int64_t stop_epoch, std::int64_t updates, int outcome,
+                                     double j, double norm) const {
     for (std::int64_t rest = plan.first_record_after(recorded); rest < plan.count(); ++rest) {
-      record(k, rest, j, norm);
+      record(k, rest, weights, j, norm);
     }
     out.status(k) = static_cast<std::int8_t>(outcome);
-    out.stop_step(k) = progress.updates(k);
+    out.stop_step(k) = updates;
     progress.stop_epoch(k) = stop_epoch;
     progress.running(k) = 0;
   }
 
-  // Evaluates after `epoch` epochs when a record or the stop rule needs it; false when the
-  // run stopped there.
-  KOKKOS_INLINE_FUNCTION bool epoch_end(int k, std::int64_t epoch) const {
+  // After `epoch` epochs: evaluates when a record, the stop rule or the last epoch needs it;
+  // false when the run stopped there.
+  template <class Weights, class Gradient>
+  KOKKOS_INLINE_FUNCTION bool epoch_end(int k, const Weights& weights, Gradient& gradient,
+                                        std::int64_t epoch, std::int64_t updates) const {
     const std::int64_t r = plan.record_at(epoch);
-    if (r < 0 && !check_every_epoch) return true;
+    if (r < 0 && !check_every_epoch && epoch < plan.steps) return true;
     double norm = 0.0;
-    const double j = evaluate(k, norm);
-    if (r >= 0) record(k, r, j, norm);
-    const bool bounded = compat::kmath::fabs(j) <= check.stop.diverge_above && params_bounded(k);
+    const double j = evaluate(weights, gradient, norm);
+    if (r >= 0) record(k, r, weights, j, norm);
+    const bool bounded =
+        compat::kmath::fabs(j) <= check.stop.diverge_above && params_bounded(weights);
     const int outcome = check.classify(bounded, j, norm, epoch);
     if (outcome < 0) return true;
-    finish(k, epoch, epoch, outcome, j, norm);
+    finish(k, weights, epoch, epoch, updates, outcome, j, norm);
     return false;
   }
 
-  KOKKOS_INLINE_FUNCTION void start(int k) const {
-    for (int p = 0; p < P; ++p) {
-      w(k, p) = in.init(k, p);
-      first(k, p) = 0.0;
-      second(k, p) = 0.0;
+  // Trains run k through this launch's block of epochs with its working set in
+  // (weights, gradient, state), which hold its state from the previous block.
+  template <class Weights, class Gradient, class OptimizerState>
+  KOKKOS_INLINE_FUNCTION void train_block(int k, Weights& weights, Gradient& gradient,
+                                          OptimizerState& state) const {
+    std::int64_t updates = 0;
+    if (first_epoch == 0) {
+      progress.running(k) = 1;
+      if (!epoch_end(k, weights, gradient, 0, updates)) return;
+    } else {
+      updates = progress.updates(k);
     }
-    progress.powers(k, 0) = 1.0;
-    progress.powers(k, 1) = 1.0;
-    progress.updates(k) = 0;
-    progress.running(k) = 1;
-    epoch_end(k, 0);
-  }
-
-  // One update on the batch at positions [begin, end) of the epoch's order; false when the
-  // parameters left the bounds.
-  template <class State_>
-  KOKKOS_INLINE_FUNCTION bool update(int k, const optimizers::OptimizerSettings& s, int e,
-                                     std::int64_t begin, std::int64_t end, State_& state) const {
-    const Row weights{w, k};
-    Row gradient{g, k};
-    for (int p = 0; p < P; ++p) g(k, p) = 0.0;
-    double loss = 0.0;
-    for (std::int64_t position = begin; position < end; ++position) {
-      landscapes::add_sample(x, y, order(e, position), d, o, weights, gradient, loss);
-    }
-    const double scale = 2.0 / static_cast<double>(end - begin);
-    for (int p = 0; p < P; ++p) g(k, p) *= scale;
-    optimizers::apply_update<Math>(s, progress.updates(k), P, gradient, weights, state);
-    progress.updates(k) += 1;
-    return params_bounded(k);
-  }
-
-  KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
-    if (first_epoch == 0) start(k);
     if (progress.running(k) == 0) return;
     const optimizers::OptimizerSettings s = in.settings(k);
     const std::int64_t m = samples();
     const std::int64_t b = batch_size(k);
-    optimizers::RowState<Row> state{{first, k}, {second, k}, progress.powers(k, 0),
-                                    progress.powers(k, 1)};
-    bool running = true;
+    const double full_batch_scale = 2.0 / static_cast<double>(b);
     const auto epochs = static_cast<int>(order.extent(0));
-    for (int e = 0; e < epochs && running; ++e) {
+    for (int e = 0; e < epochs; ++e) {
       const std::int64_t epoch = first_epoch + e;  // epochs done before this one
-      for (std::int64_t begin = 0; begin < m && running; begin += b) {
+      for (std::int64_t begin = 0; begin < m; begin += b) {
         const std::int64_t end = landscapes::batch_end(begin, b, m);
-        if (!update(k, s, e, begin, end, state)) {
+        accumulate(weights, gradient, begin, end, InEpochOrder{order, e});
+        const double scale =
+            end - begin == b ? full_batch_scale : 2.0 / static_cast<double>(end - begin);
+        for (int p = 0; p < P; ++p) gradient[p] *= scale;
+        optimizers::apply_update<Math>(s, updates, P, gradient, weights, state);
+        ++updates;
+        if (!params_bounded(weights)) {
           double norm = 0.0;
-          const double j = evaluate(k, norm);
-          finish(k, epoch, epoch + 1, static_cast<int>(RunStatus::kDiverged), j, norm);
-          running = false;
+          const double j = evaluate(weights, gradient, norm);
+          finish(k, weights, epoch, epoch + 1, updates, static_cast<int>(RunStatus::kDiverged),
+                 j, norm);
+          return;
         }
       }
-      running = running && epoch_end(k, epoch + 1);
+      if (!epoch_end(k, weights, gradient, epoch + 1, updates)) return;
     }
+    progress.updates(k) = updates;
+  }
+
+  KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
+    const bool fresh = first_epoch == 0;
+    if (!fresh && progress.running(k) == 0) return;
+    if (P <= kLocalParameters) {
+      double weights[kLocalParameters];
+      double gradient[kLocalParameters];
+      optimizers::OptimizerState<kLocalParameters> state;
+      for (int p = 0; p < P; ++p) {
+        weights[p] = fresh ? in.init(k, p) : w(k, p);
+        state.first[p] = fresh ? 0.0 : first(k, p);
+        state.second[p] = fresh ? 0.0 : second(k, p);
+      }
+      state.beta1_power = fresh ? 1.0 : progress.powers(k, 0);
+      state.beta2_power = fresh ? 1.0 : progress.powers(k, 1);
+      train_block(k, weights, gradient, state);
+      for (int p = 0; p < P; ++p) {
+        w(k, p) = weights[p];
+        first(k, p) = state.first[p];
+        second(k, p) = state.second[p];
+      }
+      progress.powers(k, 0) = state.beta1_power;
+      progress.powers(k, 1) = state.beta2_power;
+      return;
+    }
+    Row weights{w, k};
+    Row gradient{g, k};
+    optimizers::RowState<Row> state{{first, k}, {second, k}, 1.0, 1.0};
+    if (fresh) {
+      for (int p = 0; p < P; ++p) {
+        w(k, p) = in.init(k, p);
+        first(k, p) = 0.0;
+        second(k, p) = 0.0;
+      }
+    } else {
+      state.beta1_power = progress.powers(k, 0);
+      state.beta2_power = progress.powers(k, 1);
+    }
+    train_block(k, weights, gradient, state);
     progress.powers(k, 0) = state.beta1_power;
     progress.powers(k, 1) = state.beta2_power;
   }

@@ -204,6 +204,11 @@ def test_distance_to_the_truth_falls_as_one_over_root_m(optbench, tmp_path):
     path = run(optbench, tmp_path, "name: root-m\nstudies:\n" + "".join(studies))
     with h5py.File(path, "r") as f:
         assert "x" not in f["studies/m100-seed0/data"]
+        # One record, the final state, after the one epoch every run took in full.
+        assert f["studies/m100-seed0/step"][()].tolist() == [1]
+        assert f["studies/m100-seed0/status"][()].tolist() == [1]
+        assert f["studies/m100-seed0/stop_epoch"][()].tolist() == [1]
+        assert f["studies/m100-seed0/stop_step"][()].tolist() == [1]
         distance = {m: np.mean([f[f"studies/m{m}-seed{s}/data"].attrs["optimum_truth_distance"]
                                 for s in range(50)])
                     for m in (100, 10000)}
