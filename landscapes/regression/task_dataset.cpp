@@ -29,10 +29,13 @@ void standardize(const TaskSpec& spec, TaskDataset& data) {
       squares += centred * centred;
     }
     const double sd = std::sqrt(squares / static_cast<double>(m));
+    // Below 1e-12 of the mean the spread is rounding: the feature is constant, and centred
+    // it is exactly 0 rather than magnified noise.
+    const bool constant = !(sd > 1e-12 * std::fabs(mean));
     data.feature_mean[f] = mean;
-    data.feature_scale[f] = sd > 0.0 ? sd : 1.0;
+    data.feature_scale[f] = constant ? 1.0 : sd;
     for (std::int64_t i = 0; i < m; ++i) {
-      data.model_x[i * d + f] = (data.x[i * d + f] - mean) / data.feature_scale[f];
+      data.model_x[i * d + f] = constant ? 0.0 : (data.x[i * d + f] - mean) / sd;
     }
   }
   // θ·x + b = Σ θ_f s_f (x_f - μ_f) / s_f + (b + Σ θ_f μ_f).
@@ -76,9 +79,14 @@ TaskDataset finish_dataset(const TaskSpec& spec, std::vector<double> x, std::vec
   data.feature_mean.assign(data.features, 0.0);
   data.feature_scale.assign(data.features, 1.0);
   data.truth = spec.truth;
-  if (spec.standardize) standardize(spec, data);
+  for (const double v : data.x) data.finite = data.finite && std::isfinite(v);
+  for (const double v : data.y) data.finite = data.finite && std::isfinite(v);
+  if (spec.standardize && data.finite) standardize(spec, data);
+  double squares = 0.0;
+  for (const double v : data.y) squares += v * v;
+  data.zero_model_cost = squares / static_cast<double>(data.samples);
 
-  data.optimum = least_squares(data);
+  if (data.finite) data.optimum = least_squares(data);
   if (data.optimum.empty()) {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     data.optimum.assign(data.truth.size(), nan);

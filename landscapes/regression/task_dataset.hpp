@@ -24,11 +24,16 @@ struct TaskDataset {
   std::vector<double> optimum;      // [P] least-squares solution; NaN when singular
   double optimal_cost = 0.0;        // J(optimum), NaN when singular
   double optimum_truth_distance = 0.0;  // |optimum - truth|
+  double zero_model_cost = 0.0;     // J(0) = (1/m) Σ y², the scale of the task's costs
+  bool finite = true;               // every x and y is a finite number
 };
 
 // Completes a drawn sample: standardises the features when the task asks (sample mean and
 // population sd, summed in sample order; a constant feature keeps scale 1), maps the truth
-// into the model's coordinates, and solves the least-squares problem.
+// into the model's coordinates, and solves the least-squares problem. A feature whose sample
+// sd is below 1e-12 of its mean's size is constant to rounding: scale 1, model values 0, and
+// an undefined (NaN) optimum, which the caller reports. Non-finite draws leave `finite` false
+// and the optimum NaN.
 TaskDataset finish_dataset(const TaskSpec& spec, std::vector<double> x, std::vector<double> y);
 
 // J(w) over the whole dataset: (1/m) Σ_i Σ_j r_ij², samples in order, as the kernels sum it.

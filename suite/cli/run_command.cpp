@@ -1,6 +1,7 @@
 #include <fmt/core.h>
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 
@@ -72,6 +73,22 @@ bool fits_in_memory(const std::vector<scenario::Scenario>& scenarios, bool devic
   return false;
 }
 
+// Data a task cannot learn from still give results (every run marked); the user hears why.
+void warn_about_data(const scenario::Study& study, const engine::StudyResult& result) {
+  if (!result.dataset) return;
+  if (!result.dataset->finite) {
+    log(LogLevel::kWarning,
+        "study {}: the drawn samples are not all finite numbers (features or truth too large); "
+        "its runs diverge",
+        study.name);
+  } else if (std::isnan(result.dataset->optimal_cost)) {
+    log(LogLevel::kWarning,
+        "study {}: the least-squares optimum is undefined (a feature is constant or features "
+        "are collinear in this sample); optimum, optimality gaps and distances are NaN",
+        study.name);
+  }
+}
+
 void print_summary(const std::vector<store::StudyOutput>& outputs) {
   fmt::print("{:<28} {:>8} {:>9} {:>9} {:>9} {:>11}\n", "study", "runs", "converged", "max_steps",
              "diverged", "seconds");
@@ -91,6 +108,14 @@ int run_command(const RunOptions& options) {
   const auto backend = choose_backend(options.backend, set.scenarios);
   if (!backend) return kExitBadInput;
   if (!output_location_is_usable(options.output)) return kExitBadInput;
+  for (const auto& scenario : options.scenarios) {
+    std::error_code error;
+    if (std::filesystem::equivalent(scenario, options.output, error)) {
+      log(LogLevel::kError, "output '{}' is the scenario file '{}'; choose another results file",
+          options.output, scenario);
+      return kExitBadInput;
+    }
+  }
   const bool device_is_host = *backend == "serial" || *backend == "openmp" || *backend == "threads";
   if (!fits_in_memory(set.scenarios, device_is_host)) return kExitBadInput;
 
@@ -108,6 +133,7 @@ int run_command(const RunOptions& options) {
       log(LogLevel::kInfo, "study {}: {} runs of {} {}", study.name, study.runs.size(),
           study.steps, study.task ? "epochs" : "steps");
       store::StudyOutput output{&s, &study, engine::run_study(study, *backend), std::nullopt};
+      warn_about_data(study, output.result);
       if (study.grid) output.grid = engine::evaluate_grid(study, *backend);
       outputs.push_back(std::move(output));
     }

@@ -8,9 +8,11 @@
 // per-run Views. Gradients sum a batch's samples in the epoch's order and costs sum all
 // samples in index order, inside one work item, so no result depends on the thread count.
 //
-// Records are taken at epoch ends (RecordPlan over epochs): the full-data cost and gradient
-// norm. The stop rule is checked at each record, and at every epoch end when it has a
-// tolerance; parameters are checked for divergence after every update.
+// The full-data cost and gradient norm are evaluated at the end of every epoch, where the stop
+// rule is checked, so where a run stops does not depend on what is recorded; records
+// (RecordPlan over epochs) keep them at the recorded epochs. Parameters are checked for
+// divergence after every update as well. A task's cost diverges when it exceeds
+// diverge_above times cost_scale, the cost of the all-zero model: the data set the scale.
 
 #include <Kokkos_Core.hpp>
 
@@ -66,7 +68,7 @@ struct RegressionKernel {
   int P;
   StopCheck check;  // steps: epochs; target_value: the optimal cost
   RecordPlan plan;  // over epochs
-  bool check_every_epoch;
+  double cost_scale;  // (1/m) Σ_i Σ_j y_ij², or 1 when that is 0
   RunInputs<Memory> in;
   Kokkos::View<const std::int64_t*, Memory> batch_size;  // [K]
   RunOutputs<Memory> out;
@@ -159,18 +161,17 @@ struct RegressionKernel {
     progress.running(k) = 0;
   }
 
-  // After `epoch` epochs: evaluates when a record, the stop rule or the last epoch needs it;
-  // false when the run stopped there.
+  // After `epoch` epochs: evaluates, records when planned and applies the stop rule; false
+  // when the run stopped there.
   template <class Weights, class Gradient>
   KOKKOS_INLINE_FUNCTION bool epoch_end(int k, const Weights& weights, Gradient& gradient,
                                         std::int64_t epoch, std::int64_t updates) const {
     const std::int64_t r = plan.record_at(epoch);
-    if (r < 0 && !check_every_epoch && epoch < plan.steps) return true;
     double norm = 0.0;
     const double j = evaluate(weights, gradient, norm);
     if (r >= 0) record(k, r, weights, j, norm);
     const bool bounded =
-        compat::kmath::fabs(j) <= check.stop.diverge_above && params_bounded(weights);
+        compat::kmath::fabs(j) <= check.stop.diverge_above * cost_scale && params_bounded(weights);
     const int outcome = check.classify(bounded, j, norm, epoch);
     if (outcome < 0) return true;
     finish(k, weights, epoch, epoch, updates, outcome, j, norm);

@@ -118,7 +118,6 @@ void train(const scenario::Study& study, const landscapes::TaskDataset& data,
 
   const std::int64_t block = landscapes::epoch_order_block(m, epochs);
   Kokkos::View<std::int32_t**, Kokkos::LayoutRight, Memory> order("epoch_order", block, m);
-  const bool check_every_epoch = study.stop.cost_tol >= 0.0 || study.stop.grad_tol >= 0.0;
   Kernel kernel{upload_rows<Memory>("x", data.model_x, m, data.features),
                 upload_rows<Memory>("y", data.y, m, data.outputs),
                 data.features,
@@ -126,7 +125,7 @@ void train(const scenario::Study& study, const landscapes::TaskDataset& data,
                 P,
                 StopCheck{study.stop, data.optimal_cost, epochs},
                 plan,
-                check_every_epoch,
+                data.zero_model_cost > 0.0 ? data.zero_model_cost : 1.0,
                 upload_runs<Memory>(study, P),
                 batch_size,
                 RunOutputs<Memory>(K, plan.count(), P),

@@ -95,6 +95,27 @@ std::optional<YAML::Node> step_into(YAML::Node& node, const std::string& step, b
   return std::nullopt;
 }
 
+// How many places of the tree hold `target` itself: more than one when a YAML alias (*name)
+// repeats an anchored node (&name), which then changes everywhere at once.
+int places_holding(const YAML::Node& node, const YAML::Node& target, int depth = 0) {
+  if (depth > 64) return 0;  // deeper than any scenario; guards against alias cycles
+  int count = node.is(target) ? 1 : 0;
+  if (node.IsMap()) {
+    for (const auto& pair : node) count += places_holding(pair.second, target, depth + 1);
+  } else if (node.IsSequence()) {
+    for (const auto& element : node) count += places_holding(element, target, depth + 1);
+  }
+  return count;
+}
+
+// Refuses to change a node that an alias shares: the override names one place only.
+bool changes_one_place(const YAML::Node& root, const YAML::Node& node, Walk& walk) {
+  if (places_holding(root, node) <= 1) return true;
+  walk.fail("this value is shared through a YAML alias (&name ... *name), so --set would "
+            "change every place that uses it; change it in the file, or write it out there");
+  return false;
+}
+
 // Applies one override; returns the node it put into the tree.
 std::optional<YAML::Node> apply_one(YAML::Node& root, const std::string& text, Walk& walk) {
   const std::size_t equals = text.find('=');
@@ -124,11 +145,13 @@ std::optional<YAML::Node> apply_one(YAML::Node& root, const std::string& text, W
     auto next = step_into(node, steps[i], i + 1 == steps.size(), is_new, walk);
     if (!next) return std::nullopt;
     if (is_new) {
+      if (!changes_one_place(root, node, walk)) return std::nullopt;
       node[steps[i]] = value;
       return value;
     }
     node.reset(*next);
   }
+  if (!changes_one_place(root, node, walk)) return std::nullopt;
   node = value;  // assigns through to the tree: node is bound to the entry found
   return value;
 }

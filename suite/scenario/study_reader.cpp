@@ -1,5 +1,7 @@
 #include "suite/scenario/study_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <fmt/format.h>
@@ -41,6 +43,11 @@ void check_kind_keys(Reader& reader, const MapReader& map, bool task) {
 std::optional<std::int64_t> read_batch_size(Reader& reader, const Where& at,
                                             std::int64_t samples) {
   if (at.node.IsScalar() && at.node.Scalar() == "full") return samples;
+  if (at.node.IsScalar() && !at.node.Scalar().empty() && std::isalpha(at.node.Scalar()[0])) {
+    reader.report(at, fmt::format("expected a batch size (an integer >= 1) or 'full', found '{}'",
+                                  at.node.Scalar()));
+    return std::nullopt;
+  }
   const auto value = reader.integer(at, 1);
   if (!value) return std::nullopt;
   if (samples > 0 && *value > samples) {
@@ -64,7 +71,15 @@ std::vector<std::int64_t> read_batch_sizes(Reader& reader, const MapReader& map,
   }
   const auto items = reader.list(entry->value, "a batch size or a non-empty list of them");
   for (std::size_t i = 0; items && i < items->size(); ++i) {
-    if (auto size = read_batch_size(reader, (*items)[i], samples)) sizes.push_back(*size);
+    const auto size = read_batch_size(reader, (*items)[i], samples);
+    if (!size) continue;
+    if (std::find(sizes.begin(), sizes.end(), *size) != sizes.end()) {
+      reader.report((*items)[i], fmt::format("batch size {} is already in the list ('full' is "
+                                             "{}, the task's samples)",
+                                             *size, samples));
+      continue;
+    }
+    sizes.push_back(*size);
   }
   return sizes;
 }
@@ -103,17 +118,27 @@ void check_memory(Reader& reader, const Where& at, const StudyDraft& draft, std:
   const double grid = draft.study.grid ? static_cast<double>(draft.study.grid->x.count) *
                                              static_cast<double>(draft.study.grid->y.count)
                                        : 0.0;
+  const double data = engine::task_bytes(draft.study);
   const double bytes =
-      engine::study_bytes(static_cast<double>(runs), records, draft.study.dim, grid) +
-      engine::task_bytes(draft.study);
+      engine::study_bytes(static_cast<double>(runs), records, draft.study.dim, grid) + data;
   const std::int64_t available = engine::available_host_memory();
   if (available < 0 || bytes <= static_cast<double>(available)) return;
+  const auto size = [](double b) {
+    return engine::format_bytes(static_cast<std::int64_t>(std::min(b, 9e18)));
+  };
+  if (data > bytes / 2) {
+    reader.report(at, fmt::format("the study needs {} of memory, {} of it for its task's {} "
+                                  "samples, but {} is available; use fewer samples",
+                                  size(bytes), size(data), draft.study.task->samples,
+                                  engine::format_bytes(available)));
+    return;
+  }
   reader.report(
       at, fmt::format("the study needs {} of memory ({} runs x {} records x {} "
                       "values) but {} is available; record sparsely (record: "
                       "{{every: N}} or {{final_only: true}}) or run fewer runs",
-                      engine::format_bytes(static_cast<std::int64_t>(std::min(bytes, 9e18))), runs,
-                      records, draft.study.dim, engine::format_bytes(available)));
+                      size(bytes), runs, records, draft.study.dim,
+                      engine::format_bytes(available)));
 }
 
 }  // namespace

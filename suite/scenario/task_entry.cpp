@@ -1,6 +1,7 @@
 #include "suite/scenario/task_entry.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ using landscapes::FeatureSpec;
 using landscapes::TaskKind;
 
 const std::vector<std::string> kDistributions = {"uniform", "gaussian"};
+
+// Features, truths and noise up to this size keep every square and sum of the task finite.
+constexpr double kLargestValue = 1e100;
+const Bounds kValueBounds{-kLargestValue, false, kLargestValue, false};
 
 std::vector<std::string> task_keys(TaskKind kind) {
   std::vector<std::string> keys = {"kind", "samples", "truth", "noise", "seed", "store_data"};
@@ -36,7 +41,7 @@ std::optional<std::vector<double>> read_numbers(Reader& reader, const Where& at,
   }
   std::vector<double> values;
   for (const auto& item : *items) {
-    if (auto value = reader.number(item, Bounds::any())) values.push_back(*value);
+    if (auto value = reader.number(item, kValueBounds)) values.push_back(*value);
   }
   if (values.size() != count) return std::nullopt;
   return values;
@@ -127,7 +132,7 @@ std::optional<std::vector<double>> read_truth(Reader& reader, const Where& at, T
   std::vector<std::vector<double>> rows;  // [d][o]
   bool valid = true;
   if (kind == TaskKind::kLinearRegression) {
-    const auto w = reader.number(weights->value, Bounds::any());
+    const auto w = reader.number(weights->value, kValueBounds);
     if (w) rows.push_back({*w});
     valid = w.has_value();
   } else if (!box) {
@@ -156,7 +161,7 @@ std::optional<std::vector<double>> read_truth(Reader& reader, const Where& at, T
     if (values) c = *values;
     valid = valid && values.has_value();
   } else {
-    const auto b = reader.number(intercept->value, Bounds::any());
+    const auto b = reader.number(intercept->value, kValueBounds);
     if (b) c = {*b};
     valid = valid && b.has_value();
   }
@@ -175,7 +180,7 @@ std::optional<double> read_noise(Reader& reader, const Where& at) {
   map.check_keys({"gaussian"}, "noise");
   const MapEntry* sd = map.require("gaussian");
   if (sd == nullptr) return std::nullopt;
-  return reader.number(sd->value, Bounds::at_least(0.0));
+  return reader.number(sd->value, Bounds{0.0, false, kLargestValue, false});
 }
 
 }  // namespace
@@ -204,7 +209,7 @@ TaskEntry read_task(Reader& reader, const Where& at) {
   }
   const int d = landscapes::feature_count(spec);
   if (const MapEntry* samples = map.require("samples")) {
-    const auto value = reader.integer(samples->value, 1);
+    const auto value = reader.integer(samples->value, std::numeric_limits<std::int64_t>::min());
     if (value && (*value < d + 1 || *value > landscapes::kMaxTaskSamples)) {
       reader.report(samples->value,
                     fmt::format("expected an integer in [{}, {}] (at least one more sample than "

@@ -4,7 +4,8 @@
 // An output file that appears complete or not at all. Data goes to a temporary file in the
 // target's directory (so the final rename stays on one file system and is atomic); commit()
 // renames it over the target. Destroying an uncommitted AtomicOutput removes the temporary,
-// so an error or an exception never leaves a half-written file or touches the target.
+// so an error or an exception never leaves a half-written file or touches the target; while
+// one exists, SIGINT, SIGTERM and SIGHUP remove the temporary before ending the process.
 
 #include <string>
 

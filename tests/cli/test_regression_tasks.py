@@ -233,12 +233,13 @@ BAD_INPUTS = {
     "batch_size above samples": (
         "    batch_size: 31\n",
         "s.yaml:10:17: studies[0].batch_size: expected a batch size in [1, 30]"),
-    "samples 0": ("samples: 30", "studies[0].task.samples: expected an integer >= 1, found 0"),
-    "negative noise": ("gaussian: 0.3", "studies[0].task.noise.gaussian: expected a number >= 0"),
+    "samples 0": ("samples: 30", "studies[0].task.samples: expected an integer in [2, "),
+    "negative noise": ("gaussian: 0.3",
+                       "studies[0].task.noise.gaussian: expected a number in [0, 1e+100]"),
     "unknown task": ("kind: linear_regression", "studies[0].task.kind: unknown task"),
     "wrong feature count": (
         "truth: {w: 2, b: -1}",
-        "studies[0].task.truth.w: expected a number, found a list"),
+        "studies[0].task.truth.w: expected a number in [-1e+100, 1e+100], found a list"),
 }
 
 
@@ -272,3 +273,40 @@ def test_house_prices_feature_count_must_match_the_truth(optbench, tmp_path):
     assert "s.yaml:7:27: studies[0].task.truth.theta: expected a list of 2 weight(s), one per " \
            "feature (features has 2), found 3 value(s)" in done.stderr
     assert not (tmp_path / "out.h5").exists()
+
+
+def test_the_results_file_may_not_be_the_scenario(optbench, tmp_path):
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text(ONE_EPOCH)
+    done = optbench("run", scenario, "-o", scenario)
+    assert done.returncode == 2
+    assert "is the scenario file" in done.stderr
+    assert scenario.read_text() == ONE_EPOCH
+
+
+def test_stopping_does_not_depend_on_what_is_recorded(optbench, tmp_path):
+    """The stop rule is applied at every epoch end, recorded or not."""
+    stops = []
+    for record in ("{every: 1}", "{every: 7}", "{final_only: true}"):
+        text = ONE_EPOCH.replace("seed: 21", f"seed: 21\nrecord: {record}") \
+            .replace("learning_rate: 0.1}", "learning_rate: 1.5}") \
+            .replace("epochs: 2", "epochs: 30")
+        path = run(optbench, tmp_path, text, name=f"r{len(stops)}.yaml")
+        with h5py.File(path, "r") as f:
+            study = f["studies/sgd"]
+            stops.append((study["status"][()].tolist(), study["stop_step"][()].tolist(),
+                          study["params"][:, -1, :].tobytes()))
+    assert stops[0] == stops[1] == stops[2]
+    assert stops[0][0] == [2, 2, 2]
+
+
+def test_a_costly_but_sound_task_does_not_count_as_diverged(optbench, tmp_path):
+    """House prices in the millions have costs above 1e12 from the start: the divergence bound
+    scales with the cost of the all-zero model."""
+    text = BATCHES.replace("truth: {theta: [1.5, -2], b: 4}, noise: {gaussian: 1}",
+                           "truth: {theta: [3e5, 2e5], b: 1.5e6}, noise: {gaussian: 5e4}")
+    path = run(optbench, tmp_path, text)
+    with h5py.File(path, "r") as f:
+        study = f["studies/mini-batches"]
+        assert study["cost"][0, 0] > 1e12
+        assert np.all(study["status"][()] != 2)

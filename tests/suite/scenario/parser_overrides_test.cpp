@@ -47,6 +47,25 @@ TEST(ScenarioOverrides, AddNewKeysToMaps) {
   EXPECT_EQ(s.studies[0].stop.grad_tol, 1e-6);
 }
 
+TEST(ScenarioOverrides, ValuesSharedThroughAnAliasAreNotChangedInOnePlace) {
+  const std::string text = kBase + "    sweep: &rates {learning_rate: [0.1, 0.2]}\n"
+                                   "  - name: u\n"
+                                   "    landscape: rosenbrock\n"
+                                   "    init: [[0, 0]]\n"
+                                   "    steps: 10\n"
+                                   "    optimizers: [{name: gd}]\n"
+                                   "    sweep: *rates\n";
+  EXPECT_EQ(only_problem(text, {"studies.1.sweep.learning_rate=[0.5]"}),
+            "s.yaml: studies[1].sweep.learning_rate: this value is shared through a YAML alias "
+            "(&name ... *name), so --set would change every place that uses it; change it in "
+            "the file, or write it out there (from --set studies.1.sweep.learning_rate=[0.5])");
+  EXPECT_EQ(only_problem(text, {"studies.0.sweep.beta=[0.5]"}),
+            "s.yaml: studies[0].sweep: this value is shared through a YAML alias (&name ... "
+            "*name), so --set would change every place that uses it; change it in the file, or "
+            "write it out there (from --set studies.0.sweep.beta=[0.5])");
+  EXPECT_EQ(parse_valid(text, {"studies.1.steps=20"}).studies.at(1).steps, 20);
+}
+
 TEST(ScenarioOverrides, ValuesAreReadAsYaml) {
   const Scenario s =
       parse_valid(kBase, {"studies.0.init=[[1, 2], [3, 4]]", "record={final_only: true}",

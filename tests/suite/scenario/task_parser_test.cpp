@@ -92,13 +92,31 @@ TEST(TaskScenario, BatchSizeAboveTheSamplesIsRefused) {
 TEST(TaskScenario, ZeroSamplesAreRefused) {
   EXPECT_EQ(only_problem(task_scenario(
                 "{kind: linear_regression, samples: 0, truth: {w: 2, b: -1}}")),
-            "s.yaml:4:46: studies[0].task.samples: expected an integer >= 1, found 0");
+            "s.yaml:4:46: studies[0].task.samples: expected an integer in [2, 100000000] (at "
+            "least one more sample than features, so the least-squares optimum is unique), "
+            "found 0");
+}
+
+TEST(TaskScenario, RepeatedOrMisspeltBatchSizesAreRefused) {
+  EXPECT_EQ(only_problem(task_scenario(kLine, "    batch_size: [20, 5, full]\n")),
+            "s.yaml:8:25: studies[0].batch_size[2]: batch size 20 is already in the list "
+            "('full' is 20, the task's samples)");
+  EXPECT_EQ(only_problem(task_scenario(kLine, "    batch_size: Full\n")),
+            "s.yaml:8:17: studies[0].batch_size: expected a batch size (an integer >= 1) or "
+            "'full', found 'Full'");
+}
+
+TEST(TaskScenario, ValuesTooLargeToSquareAreRefused) {
+  EXPECT_EQ(only_problem(task_scenario(
+                "{kind: linear_regression, samples: 5, truth: {w: 1e308, b: -1}}")),
+            "s.yaml:4:60: studies[0].task.truth.w: expected a number in [-1e+100, 1e+100], "
+            "found 1e308");
 }
 
 TEST(TaskScenario, NegativeNoiseIsRefused) {
   EXPECT_EQ(only_problem(task_scenario("{kind: linear_regression, samples: 5, truth: {w: 2, "
                                        "b: -1}, noise: {gaussian: -0.1}}")),
-            "s.yaml:4:89: studies[0].task.noise.gaussian: expected a number >= 0, found -0.1");
+            "s.yaml:4:89: studies[0].task.noise.gaussian: expected a number in [0, 1e+100], found -0.1");
 }
 
 TEST(TaskScenario, UnknownTaskIsRefusedWithTheClosestName) {
