@@ -1,4 +1,4 @@
-"""Linear regression: the article's first figure, one per ``linear_regression`` task study.
+"""Regression tasks: the article's first figure, one per ``linear_regression`` task study.
 
 Left, the training sample (``data/x``, ``data/y``; at most `MAX_POINTS` drawn) with the
 ground-truth line (``data/truth``), the least-squares line (``data/optimum``) and the final
@@ -8,10 +8,13 @@ the optimum and each run's path through its records. Right, cost minus the optim
 (``cost``, ``data`` attribute ``optimal_cost``) against epoch. Runs are coloured by batch
 size (``runs/batch_size``) and dashed by learning rate.
 
-A second figure per scenario with at least two such studies of different sample sizes shows
-how far the least-squares optimum lies from the truth (``data`` attribute
-``optimum_truth_distance``) against the sample size m, with the 1/√m line that the noise
-predicts. Written by ``optbench run`` for scenarios with ``task: {kind: linear_regression}``.
+A second figure per group of such studies that differ only in their sample size m (same
+scenario, truth, noise, feature distribution and data seed) shows how far the least-squares
+optimum lies from the truth (``data`` attribute ``optimum_truth_distance``) against m, with
+the 1/√m line that the noise predicts. Other tasks (house prices, bounding boxes) get the
+convergence panel alone. Gaps at or below rounding (2⁻⁵² of the optimal cost) are drawn at
+that floor. Studies whose data or optimum are not finite are skipped. Written by
+``optbench run`` for scenarios with ``task:``.
 """
 
 import functools
@@ -38,12 +41,20 @@ BATCH_COLOURS = ("tab:red", "tab:green", "tab:purple", "tab:orange", "tab:brown"
 """One colour per batch size, smallest first; blue is the truth's."""
 
 
-def _is_linear_regression(study):
-    return study.task == "linear_regression" and study.run_count > 0
+def _finite_task(study):
+    """A task study with runs whose truth and least-squares optimum are finite numbers."""
+    if study.task is None or study.run_count == 0:
+        return False
+    finite = bool(np.all(np.isfinite(study.data("data/truth"))) and
+                  np.all(np.isfinite(study.data("data/optimum"))))
+    if not finite:
+        _log.info("%s figure: skipped study %s (its data or optimum are not finite)", KIND,
+                  study.name)
+    return finite
 
 
 def figures(results):
-    """One `FigureJob` per linear-regression study, and one per scenario for sample size.
+    """One `FigureJob` per task study, and one per group of line fits that differ in m.
 
     Parameters
     ----------
@@ -54,24 +65,46 @@ def figures(results):
     list of FigureJob
     """
     jobs = []
-    by_scenario = {}
+    groups = {}
     for study in results.studies():
-        if not _is_linear_regression(study):
+        if not _finite_task(study):
             continue
-        by_scenario.setdefault(study.scenario, []).append(study)
+        if study.task != "linear_regression":
+            jobs.append(FigureJob(
+                name=f"task-{style.slug(study.name)}", kind=KIND,
+                title=f"{study.name}: {study.task} from {sample_count(study)} samples",
+                draw=functools.partial(draw_task, study),
+                caption=functools.partial(task_caption, study)))
+            continue
+        groups.setdefault(sample_size_group(study), []).append(study)
         jobs.append(FigureJob(
             name=f"linear-regression-{style.slug(study.name)}", kind=KIND,
             title=f"{study.name}: fitting a line to {sample_count(study)} samples",
             draw=functools.partial(draw, study), caption=functools.partial(caption, study)))
-    for scenario, studies in by_scenario.items():
+    for studies in groups.values():
         if len({sample_count(s) for s in studies}) < 2:
             continue
+        stem = style.slug(studies[0].scenario)
+        if sum(1 for g in groups.values() if g[0].scenario == studies[0].scenario) > 1:
+            stem += "-" + style.slug(studies[0].name)
         jobs.append(FigureJob(
-            name=f"linear-regression-sample-size-{style.slug(scenario)}", kind=KIND,
-            title=f"{scenario}: distance from the optimum to the truth against sample size",
+            name=f"linear-regression-sample-size-{stem}", kind=KIND,
+            title=f"{studies[0].scenario}: distance from the optimum to the truth against "
+                  f"sample size",
             draw=functools.partial(draw_sample_size, studies),
             caption=functools.partial(sample_size_caption, studies)))
     return jobs
+
+
+def sample_size_group(study):
+    """What must agree for two line fits to differ only in m: scenario, truth, noise, the
+    feature's distribution and the data seed."""
+    task = study.results.attrs(f"{study.path}/task")
+    return (study.scenario, tuple(study.data("data/truth_raw")), float(task["noise_sd"]),
+            int(task["seed"]), int(task["standardize"]),
+            tuple(study.data("task/feature_parameters").reshape(-1)),
+            tuple(str(v) for v in study.results.dataset(f"{study.path}/task/"
+                                                        "feature_distribution")))
 
 
 def sample_count(study):
@@ -88,18 +121,35 @@ def drawn_runs(study):
 
 
 def run_styles(study, runs):
-    """Colour by batch size and line style by learning rate for each drawn run."""
+    """Colour by batch size and line style by learning rate for each drawn run; labels name
+    the optimizer and the initial point too when the drawn runs differ in them."""
     batch = study.runs("batch_size")
     rate = study.runs("learning_rate")
+    optimizer = study.runs("optimizer")
+    init = study.runs("init")
     batches = sorted({int(batch[k]) for k in runs})
     rates = sorted({float(rate[k]) for k in runs})
+    optimizers = {str(optimizer[k]) for k in runs}
+    starts = {tuple(init[k]) for k in runs}
+    m = sample_count(study)
     styles = {}
     for k in runs:
         colour = BATCH_COLOURS[batches.index(int(batch[k])) % len(BATCH_COLOURS)]
         dash = style.LINESTYLES[rates.index(float(rate[k])) % len(style.LINESTYLES)]
-        label = f"b = {int(batch[k])}, α = {style.number(rate[k])}"
+        size = "full batch" if int(batch[k]) == m else f"batch {int(batch[k])}"
+        label = f"{size}, α = {style.number(rate[k])}"
+        if len(optimizers) > 1:
+            label = f"{optimizer[k]}, {label}"
+        if len(starts) > 1:
+            label += f", from ({', '.join(style.number(v) for v in init[k])})"
         styles[k] = (colour, dash, label)
     return styles
+
+
+def gap_floor(study):
+    """The smallest gap drawn: 2⁻⁵² of the optimal cost (rounding), or the tiniest double."""
+    optimal = study.minimum()
+    return max(abs(optimal or 0.0) * 2.0 ** -52, np.finfo(float).tiny)
 
 
 def draw(study):
@@ -121,7 +171,7 @@ def draw(study):
     draw_paths(ax_map, study, runs, styles)
     draw_gap(ax_cost, study, runs, styles)
     ax_cost.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
-                   title="batch size, learning rate")
+                   title="runs")
     fig.suptitle(style.wrap(f"{study.name}: y = w x + b from {sample_count(study)} noisy "
                             f"samples, {len(runs)} of {study.run_count} runs",
                             fig.get_figwidth()))
@@ -177,8 +227,19 @@ def draw_paths(ax, study, runs, styles):
     ax.plot(*optimum, linestyle="none", marker="*", markersize=11, color="gold",
             markeredgecolor="black", gid="optimum", label="least squares", zorder=6)
     if grid is not None:
-        ax.set(xlim=(grid[0][0], grid[0][-1]), ylim=(grid[1][0], grid[1][-1]))
-    ax.set(xlabel="w", ylabel="b", title="paths over J(w, b)")
+        ax.set(xlim=(grid[0][0], grid[0][-1]), ylim=(grid[1][0], grid[1][-1]),
+               title="paths over J(w, b)")
+    else:
+        # No grid in the file: frame the truth, the optimum and the paths that stayed bounded.
+        status = study.data("status")
+        kept = [params[k, :counts[k], :] for k in runs if status[k] != DIVERGED]
+        points = np.vstack([truth, optimum] + kept)
+        low, high = points.min(axis=0), points.max(axis=0)
+        pad = np.maximum((high - low) * 0.08, 1e-3 * np.maximum(np.abs(high), 1.0))
+        ax.set(xlim=(low[0] - pad[0], high[0] + pad[0]), ylim=(low[1] - pad[1], high[1] + pad[1]),
+               title="paths (no grid in the file)")
+    ax.set(xlabel="w", ylabel="b")
+    ax.legend(loc="lower right")
     ax.set_autoscale_on(False)
 
 
@@ -187,14 +248,14 @@ def draw_gap(ax, study, runs, styles):
     cost, counts = study.data("cost"), study.record_counts()
     optimal = study.minimum()
     offset = 0.0 if optimal is None else optimal
+    floor = gap_floor(study)
     ax.set_yscale("log")
     style.log_ticks(ax.yaxis)
     status = study.data("status")
     top = []
     for k in runs:
         colour, dash, label = styles[k]
-        gap = style.finite_or_nan(cost[k, :counts[k]] - offset)
-        gap = np.where(gap > 0, gap, np.nan)
+        gap = np.maximum(style.finite_or_nan(cost[k, :counts[k]] - offset), floor)
         ax.plot(study.run_steps(k, counts[k]), gap, color=colour, linestyle=dash,
                 linewidth=1.3, gid=f"gap-{k}",
                 label=label + (" (diverged)" if status[k] == DIVERGED else ""))
@@ -211,12 +272,45 @@ def caption(study):
     task = study.results.attrs(f"{study.path}/task")
     data = study.results.attrs(f"{study.path}/data")
     truth, optimum = study.data("data/truth"), study.data("data/optimum")
+    sign = "−" if truth[1] < 0 else "+"
     return (f"Study {study.name} of {captions.scenario_text(study)}: {int(task['samples'])} "
-            f"samples of y = {style.number(truth[0])} x + {style.number(truth[1])} with "
+            f"samples of y = {style.number(truth[0])} x {sign} {style.number(abs(truth[1]))} with "
             f"gaussian noise of sd {style.number(task['noise_sd'])} (seed {int(task['seed'])}); "
             f"least-squares optimum w = {optimum[0]:.6g}, b = {optimum[1]:.6g}, "
             f"{float(data['optimum_truth_distance']):.3g} from the truth, optimal cost "
             f"{float(data['optimal_cost']):.6g}. {captions.stop_text(study)}. "
+            f"Runs: {captions.runs_text(study, drawn_runs(study))}.")
+
+
+def draw_task(study):
+    """The convergence panel of a task other than a line fit.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Axes 0: cost above the least-squares optimum against epoch.
+    """
+    fig = style.new_figure(9.0, 4.8)
+    ax = fig.subplots()
+    runs = drawn_runs(study)
+    draw_gap(ax, study, runs, run_styles(study, runs))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, title="runs")
+    fig.suptitle(style.wrap(f"{study.name}: {study.task}, {study.dim} parameters from "
+                            f"{sample_count(study)} samples, {len(runs)} of {study.run_count} "
+                            f"runs", fig.get_figwidth()))
+    return fig
+
+
+def task_caption(study):
+    """Caption for ``index.md``: the task, its optimum and each drawn run."""
+    task = study.results.attrs(f"{study.path}/task")
+    data = study.results.attrs(f"{study.path}/data")
+    return (f"Study {study.name} of {captions.scenario_text(study)}: {study.task} with "
+            f"{int(task['features'])} features and {int(task['outputs'])} output(s), "
+            f"{int(task['samples'])} samples, gaussian noise of sd "
+            f"{style.number(task['noise_sd'])} (seed {int(task['seed'])}); the least-squares "
+            f"optimum is {float(data['optimum_truth_distance']):.3g} from the truth, optimal "
+            f"cost {float(data['optimal_cost']):.6g}. {captions.stop_text(study)}. "
             f"Runs: {captions.runs_text(study, drawn_runs(study))}.")
 
 

@@ -5,7 +5,8 @@ For a study whose runs use one optimizer and vary at least two hyperparameter co
 task's ``batch_size``, the initial point ``runs/init`` or ``runs/seed``; the first two that
 vary, in that order), a heat map of the final cost minus the known minimum (``cost`` at
 ``stop_step``, ``landscape/minimum_value``, or a task's least-squares ``optimal_cost``) on a
-log colour scale; diverged runs (``status`` 2) are hatched. A cell holding several runs (a third column varies) shows their median. Written by
+log colour scale, gaps at or below rounding (2⁻⁵² of J*) at that floor; diverged runs
+(``status`` 2) are hatched. A cell holding several runs (a third column varies) shows their median. Written by
 ``optbench run`` for scenarios with a ``sweep`` over two keys.
 """
 
@@ -104,7 +105,11 @@ def heat_map(study):
     x_column, y_column = swept_columns(study)[:2]
     (x_values, x_codes), (y_values, y_codes) = (column_codes(study, x_column),
                                                 column_codes(study, y_column))
-    final = study.final_costs() - cost_offset(study)[0]
+    offset = cost_offset(study)[0]
+    # A gap at or below rounding (2⁻⁵² of J*) is drawn at that floor, not as a missing cell.
+    floor = max(abs(offset) * 2.0 ** -52, np.finfo(float).tiny)
+    final = study.final_costs() - offset
+    final = np.where(np.isfinite(final), np.maximum(final, floor), final)
     diverged_runs = study.data("status") == DIVERGED
     gap = np.full((len(y_values), len(x_values)), np.nan)
     diverged = np.zeros(gap.shape, dtype=bool)

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "suite/check/compare_task.hpp"
 #include "suite/check/run_matching.hpp"
 #include "suite/check/ulp_distance.hpp"
 #include "suite/engine/run_status.hpp"
@@ -196,6 +197,7 @@ StudyComparison compare_study(const ResultsSource& baseline, const ResultsSource
   for (auto& run : study.runs) {
     if (run.presence == Presence::kBoth) judge_run(sides, tolerances, b_cost, c_cost, run);
   }
+  compare_task(baseline, candidate, name, study);
 
   study.throughput = compare_throughput(samples(b), samples(c), tolerances.max_slowdown);
   too_short_to_time(b.seconds, *study.throughput);

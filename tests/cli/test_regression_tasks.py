@@ -310,3 +310,20 @@ def test_a_costly_but_sound_task_does_not_count_as_diverged(optbench, tmp_path):
         study = f["studies/mini-batches"]
         assert study["cost"][0, 0] > 1e12
         assert np.all(study["status"][()] != 2)
+
+
+@pytest.mark.parametrize("dataset", ["data/optimum", "data/y", "optimality_gap", "stop_epoch"])
+def test_compare_finds_a_changed_dataset_or_optimum(optbench, tmp_path, dataset):
+    baseline = run(optbench, tmp_path, ONE_EPOCH)
+    candidate = tmp_path / "candidate.h5"
+    candidate.write_bytes(baseline.read_bytes())
+    assert optbench("compare", baseline, candidate).returncode == 0
+    with h5py.File(candidate, "r+") as f:
+        values = f[f"studies/sgd/{dataset}"]
+        changed = values[()]
+        changed.flat[1] = np.nextafter(changed.flat[1], np.inf) \
+            if changed.dtype.kind == "f" else changed.flat[1] + 1
+        values[...] = changed
+    done = optbench("compare", baseline, candidate)
+    assert done.returncode == 1, done.stdout
+    assert dataset.split("/")[-1] in done.stdout
