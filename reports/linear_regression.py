@@ -131,6 +131,7 @@ def run_styles(study, runs):
     rates = sorted({float(rate[k]) for k in runs})
     optimizers = {str(optimizer[k]) for k in runs}
     starts = {tuple(init[k]) for k in runs}
+    ordered_starts = list(dict.fromkeys(tuple(point) for point in init))
     m = sample_count(study)
     styles = {}
     for k in runs:
@@ -141,7 +142,8 @@ def run_styles(study, runs):
         if len(optimizers) > 1:
             label = f"{optimizer[k]}, {label}"
         if len(starts) > 1:
-            label += f", from ({', '.join(style.number(v) for v in init[k])})"
+            label += (f", from ({', '.join(style.number(v) for v in init[k])})"
+                      if init.shape[1] <= 2 else f", start {ordered_starts.index(tuple(init[k]))}")
         styles[k] = (colour, dash, label)
     return styles
 
@@ -263,7 +265,8 @@ def draw_gap(ax, study, runs, styles):
             top.append(np.nanmax(gap))
     if top:
         ax.set_ylim(top=max(top) * 100.0)
-    ax.set(xlabel="epoch", ylabel="J(w, b) − J(optimum) (log scale)",
+    ylabel = "J(w, b)" if study.dim == 2 else "J(W, c)"
+    ax.set(xlabel="epoch", ylabel=f"{ylabel} − J(optimum) (log scale)",
            title="cost above the least-squares optimum")
 
 
@@ -290,7 +293,7 @@ def draw_task(study):
     matplotlib.figure.Figure
         Axes 0: cost above the least-squares optimum against epoch.
     """
-    fig = style.new_figure(9.0, 4.8)
+    fig = style.new_figure(10.5, 4.8)
     ax = fig.subplots()
     runs = drawn_runs(study)
     draw_gap(ax, study, runs, run_styles(study, runs))
