@@ -19,6 +19,7 @@
 #include <type_traits>
 
 #include "backends/kokkos_compat.hpp"
+#include "suite/engine/flatten.hpp"
 #include "suite/engine/record_plan.hpp"
 #include "suite/engine/run_views.hpp"
 #include "suite/optimizers/optimizer_settings.hpp"
@@ -135,7 +136,7 @@ struct TrajectoryKernel {
     for (int i = 0; i < kDim; ++i) lane.w[i] = in.init(k, i);
   }
 
-  KOKKOS_INLINE_FUNCTION void operator()(const int item) const {
+  OPTBENCH_FLATTEN KOKKOS_INLINE_FUNCTION void operator()(const int item) const {
     const int runs = static_cast<int>(in.settings.extent(0));
     const int first = item * kBlock;
     const int n = runs - first < kBlock ? runs - first : kBlock;
