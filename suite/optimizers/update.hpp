@@ -17,14 +17,14 @@
 
 namespace optbench::optimizers {
 
-// Applies update t (0 for the first) of an optimizer of kind Kind, known at compile time, to
-// the dim coordinates of w given the gradient g at w. w, g and the state's `first` and
-// `second` are anything indexable with [i]: register arrays for compile-time dimensions (the
-// loops then unroll), View rows for runtime ones.
+// Applies one update of an optimizer of kind Kind, known at compile time, with learning rate
+// alpha (the schedule's rate for this update) to the dim coordinates of w given the gradient
+// g at w. w, g and the state's `first` and `second` are anything indexable with [i]: register
+// arrays for compile-time dimensions (the loops then unroll), View rows for runtime ones.
 template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
-KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int64_t t, int dim,
-                                            const Gradient& g, Weights&& w, State& state) {
-  const double alpha = scheduled_rate(s.learning_rate, s.schedule, t);
+KOKKOS_INLINE_FUNCTION void apply_update_at_rate(double alpha, const OptimizerSettings& s,
+                                                 int dim, const Gradient& g, Weights&& w,
+                                                 State& state) {
   if constexpr (Kind == OptimizerKind::kGd) {
     gd_update(alpha, dim, g, w);
   } else if constexpr (Kind == OptimizerKind::kMomentum) {
@@ -34,6 +34,14 @@ KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int
   } else {
     adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
   }
+}
+
+// Update t (0 for the first) of an optimizer of kind Kind, at the schedule's rate.
+template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
+KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int64_t t, int dim,
+                                            const Gradient& g, Weights&& w, State& state) {
+  apply_update_at_rate<Kind, Math>(scheduled_rate(s.learning_rate, s.schedule, t), s, dim, g, w,
+                                   state);
 }
 
 // The same for the kind in the settings.
