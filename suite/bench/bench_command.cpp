@@ -169,8 +169,8 @@ int import_only(const BenchOptions& o) {
 
 int measure_all(const BenchOptions& o, const BenchPlan& plan,
                 const std::vector<std::string>& names) {
-  const int all = o.threads > 0 ? o.threads
-                                : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int hardware = static_cast<int>(std::thread::hardware_concurrency());
+  const int all = o.threads > 0 ? o.threads : std::max(1, hardware);
   std::vector<int> thread_counts = {1};
   if (all > 1) thread_counts.push_back(all);
 

@@ -65,7 +65,8 @@ void write_report(H5::Group& benchmarks, const std::string& source,
   if (benchmarks.exists("gbench")) benchmarks.unlink("gbench");
   H5::Group group = benchmarks.createGroup("gbench");
   store::write_attribute(group, "source", source);
-  store::write_attribute(group, "context", report.value("context", nlohmann::json::object()).dump());
+  const nlohmann::json context = report.value("context", nlohmann::json::object());
+  store::write_attribute(group, "context", context.dump());
   const nlohmann::json& entries = report["benchmarks"];
   const hsize_t M = entries.size();
   for (const auto& field : kTextFields) {
