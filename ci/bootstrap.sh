@@ -32,7 +32,8 @@ packages=(
   build-essential cmake pkg-config patch clang libomp-14-dev
   libhdf5-dev hdf5-tools libyaml-cpp-dev libcli11-dev libfmt-dev
   libssl-dev libbenchmark-dev libgtest-dev libgmock-dev
-  python3-h5py python3-numpy python3-matplotlib python3-pytest
+  python3-h5py python3-numpy python3-matplotlib python3-pytest python3-torch
+  nlohmann-json3-dev
 )
 
 log() { echo "bootstrap: $*" >&2; }

@@ -6,6 +6,7 @@
 
 #include "backends/backend.hpp"
 #include "backends/kokkos_compat.hpp"
+#include "suite/cli/bench_table.hpp"
 #include "suite/cli/build_info.hpp"
 #include "suite/cli/commands.hpp"
 #include "suite/cli/exit_code.hpp"
@@ -85,6 +86,8 @@ void print_file(const std::string& path) {
     fmt::print("  {:<17} {}\n", name, store::read_string_attribute(file, name));
   }
   fmt::print("  {:<17} {}\n\n", "threads", store::read_int_attribute(file, "threads"));
+  if (file.exists("benchmarks")) print_bench_table(file);
+  if (!file.exists("studies") && file.exists("benchmarks")) return;
   fmt::print("{:<28} {:<21} {:>4} {:>8} {:>8} {:>9} {:>9} {:>9} {:>12}  {}\n", "study",
              "landscape or task", "dim", "runs", "records", "converged", "max_steps", "diverged",
              "run-steps/s", "runs per minimum (tasks: optimum and speed)");

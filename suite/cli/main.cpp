@@ -6,6 +6,7 @@
 
 #include <exception>
 
+#include "suite/bench/bench_command.hpp"
 #include "suite/cli/commands.hpp"
 #include "suite/cli/exit_code.hpp"
 #include "suite/cli/log.hpp"
@@ -96,6 +97,32 @@ void add_compare(CLI::App& app, CompareOptions& options) {
       ->check(kNonNegative);
 }
 
+void add_bench(CLI::App& app, optbench::bench::BenchOptions& options) {
+  CLI::App* bench = app.add_subcommand(
+      "bench", "Throughput against plain C++ loops and NumPy/PyTorch peers, into one HDF5 file");
+  bench->add_option("scenarios", options.scenarios, "Scenarios besides scenarios/throughput/")
+      ->check(CLI::ExistingFile);
+  bench->add_option("-o,--output", options.output, "Benchmarks file (HDF5)")
+      ->capture_default_str();
+  bench->add_option("--repetitions", options.repetitions, "Timed launches of each measurement")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  bench->add_flag("--peers", options.peers, "Also time the NumPy and PyTorch peers");
+  bench->add_option("--backend", options.backends, "optbench backends (default: serial, openmp)");
+  bench->add_option("--sizes", options.sizes, "Sizes K (runs, grid points), e.g. 1000,10000")
+      ->delimiter(',')
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{10'000'000}));
+  bench->add_flag("--quick", options.quick, "Small sizes and at most two repetitions (tests)");
+  bench->add_option("--threads", options.threads, "Threads of the all-threads measurement")
+      ->check(CLI::Range(1, 4096));
+  bench->add_option("--import-gbench", options.import_gbench,
+                    "Import a Google Benchmark JSON report into -o instead of measuring")
+      ->check(CLI::ExistingFile);
+  // Internal: the measuring child processes, one per thread count.
+  bench->add_option("--worker-threads", options.worker_threads)->group("");
+  bench->add_option("--worker-dir", options.worker_dir)->group("");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -114,12 +141,15 @@ int main(int argc, char** argv) {
   InfoOptions info;
   ReportOptions report;
   CompareOptions compare;
+  optbench::bench::BenchOptions bench;
   add_run(app, run);
   add_validate(app, validate);
   add_list(app, list);
   add_info(app, info);
   add_report(app, report);
   add_compare(app, compare);
+  add_bench(app, bench);
+  for (int i = 0; i < argc; ++i) bench.command += (i == 0 ? "" : " ") + std::string(argv[i]);
 
   try {
     app.parse(argc, argv);
@@ -139,6 +169,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("info")) return info_command(info);
     if (app.got_subcommand("report")) return report_command(report);
     if (app.got_subcommand("compare")) return compare_command(compare);
+    if (app.got_subcommand("bench")) return optbench::bench::bench_command(bench);
   } catch (const std::exception& e) {
     log(LogLevel::kError, "{}", e.what());
     return kExitFailure;

@@ -6,6 +6,8 @@
 
 #include <Kokkos_Core.hpp>
 
+#include "suite/engine/flatten.hpp"
+
 namespace optbench::engine {
 
 template <class Space, class Landscape, class Math>
@@ -19,7 +21,7 @@ struct GridKernel {
   Kokkos::View<const double*, Memory> y;
   Kokkos::View<double**, Kokkos::LayoutRight, Memory> value;
 
-  KOKKOS_INLINE_FUNCTION void operator()(const std::int64_t point) const {
+  OPTBENCH_FLATTEN KOKKOS_INLINE_FUNCTION void operator()(const std::int64_t point) const {
     const auto nx = static_cast<std::int64_t>(x.extent(0));
     const std::int64_t j = point / nx;
     const std::int64_t i = point % nx;

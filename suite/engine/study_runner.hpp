@@ -37,13 +37,23 @@ inline StopCheck stop_check(const scenario::Study& study) {
   return {study.stop, best, study.steps};
 }
 
+// Work items of a kernel over K runs: blocks of Kernel::kBlock runs where it has blocks.
+template <class Kernel, class = void>
+struct WorkItems {
+  static int of(int runs) { return runs; }
+};
+template <class Kernel>
+struct WorkItems<Kernel, std::void_t<decltype(Kernel::kBlock)>> {
+  static int of(int runs) { return Kernel::work_items(runs); }
+};
+
 // Runs a trajectory kernel over K runs `repetitions` times, each timed between fences (after
 // one untimed warm-up launch when there are several), and brings its results home. Every
 // launch computes the same bits, so the results are those of any of them.
 template <class Space, class Kernel>
 void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult& result) {
   Space space;
-  const Kokkos::RangePolicy<Space> policy(space, 0, K);
+  const Kokkos::RangePolicy<Space> policy(space, 0, WorkItems<Kernel>::of(K));
   if (repetitions > 1) Kokkos::parallel_for("optbench::warm_up", policy, kernel);
   for (int r = 0; r < repetitions; ++r) {
     space.fence();

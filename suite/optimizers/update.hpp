@@ -17,21 +17,49 @@
 
 namespace optbench::optimizers {
 
-// Applies update t (0 for the first) to the dim coordinates of w given the gradient g at w.
-// w, g and the state's `first` and `second` are anything indexable with [i]: register arrays
-// for compile-time dimensions (the loops then unroll), View rows for runtime ones.
+// Applies one update of an optimizer of kind Kind, known at compile time, with learning rate
+// alpha (the schedule's rate for this update) to the dim coordinates of w given the gradient
+// g at w. w, g and the state's `first` and `second` are anything indexable with [i]: register
+// arrays for compile-time dimensions (the loops then unroll), View rows for runtime ones.
+template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
+KOKKOS_INLINE_FUNCTION void apply_update_at_rate(double alpha, const OptimizerSettings& s,
+                                                 int dim, const Gradient& g, Weights&& w,
+                                                 State& state) {
+  if constexpr (Kind == OptimizerKind::kGd) {
+    gd_update(alpha, dim, g, w);
+  } else if constexpr (Kind == OptimizerKind::kMomentum) {
+    momentum_update(alpha, s.beta, dim, g, w, state);
+  } else if constexpr (Kind == OptimizerKind::kRmsprop) {
+    rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
+  } else {
+    adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
+  }
+}
+
+// Update t (0 for the first) of an optimizer of kind Kind, at the schedule's rate.
+template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
+KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int64_t t, int dim,
+                                            const Gradient& g, Weights&& w, State& state) {
+  apply_update_at_rate<Kind, Math>(scheduled_rate(s.learning_rate, s.schedule, t), s, dim, g, w,
+                                   state);
+}
+
+// The same for the kind in the settings.
 template <class Math, class Gradient, class Weights, class State>
 KOKKOS_INLINE_FUNCTION void apply_update(const OptimizerSettings& s, std::int64_t t, int dim,
                                          const Gradient& g, Weights&& w, State& state) {
-  const double alpha = scheduled_rate(s.learning_rate, s.schedule, t);
   switch (s.kind) {
-    case OptimizerKind::kGd: gd_update(alpha, dim, g, w); break;
-    case OptimizerKind::kMomentum: momentum_update(alpha, s.beta, dim, g, w, state); break;
+    case OptimizerKind::kGd:
+      apply_update_as<OptimizerKind::kGd, Math>(s, t, dim, g, w, state);
+      break;
+    case OptimizerKind::kMomentum:
+      apply_update_as<OptimizerKind::kMomentum, Math>(s, t, dim, g, w, state);
+      break;
     case OptimizerKind::kRmsprop:
-      rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
+      apply_update_as<OptimizerKind::kRmsprop, Math>(s, t, dim, g, w, state);
       break;
     case OptimizerKind::kAdam:
-      adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
+      apply_update_as<OptimizerKind::kAdam, Math>(s, t, dim, g, w, state);
       break;
   }
 }

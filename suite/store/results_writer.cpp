@@ -250,4 +250,9 @@ void write_results(const std::string& path, const std::vector<scenario::Scenario
   output.commit();
 }
 
+void write_provenance(H5::H5File& file, const std::vector<scenario::Scenario>& scenarios,
+                      const Provenance& provenance) {
+  write_root_attributes(file, scenarios, provenance);
+}
+
 }  // namespace optbench::store

@@ -4,6 +4,8 @@
 // Writes a results file in schema optbench/1 (DESIGN.md, "Results file"), atomically: the
 // file at `path` is replaced only once everything has been written.
 
+#include <H5Cpp.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +41,10 @@ std::string scenario_digest(const scenario::Scenario& scenario);
 // Throws std::runtime_error (or H5::Exception) on an I/O failure, leaving `path` untouched.
 void write_results(const std::string& path, const std::vector<scenario::Scenario>& scenarios,
                    const std::vector<StudyOutput>& studies, const Provenance& provenance);
+
+// The root attributes above, for another file optbench writes (the benchmarks file).
+void write_provenance(H5::H5File& file, const std::vector<scenario::Scenario>& scenarios,
+                      const Provenance& provenance);
 
 }  // namespace optbench::store
 

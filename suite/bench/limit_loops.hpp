@@ -1,0 +1,29 @@
+#ifndef OPTBENCH_SUITE_BENCH_LIMIT_LOOPS_HPP
+#define OPTBENCH_SUITE_BENCH_LIMIT_LOOPS_HPP
+
+// The practical limit: plain fused C++ loops (no Kokkos dispatch, no Views, no records, no
+// stop rule) doing the arithmetic of the engine in the same order with the same portable
+// math, compiled with the same flags. optbench's throughput is reported as a ratio to these.
+//
+// Trajectory loops keep a block of runs in local arrays and step the whole block together,
+// so that independent runs fill the pipeline and the compiler can vectorise across them;
+// this is the fastest plain layout measured here, and the honest target for the engine.
+// threads == 0: the serial loop, no OpenMP at all; threads >= 1: an OpenMP loop over blocks
+// (or grid rows) with that many threads.
+
+#include "suite/bench/problem.hpp"
+
+namespace optbench::bench {
+
+// Adam (article convention, constant learning rate) on 2-D Rosenbrock: K runs of T steps.
+void limit_adam_rosenbrock(const Problem& problem, int threads, FinalState& out);
+
+// Gradient descent (constant learning rate) on 2-D Rosenbrock.
+void limit_gd_rosenbrock(const Problem& problem, int threads, FinalState& out);
+
+// The 2-D Ackley function (portable math) on the grid x * y, row-major [ny, nx].
+void limit_ackley_grid(const Problem& problem, int threads, FinalState& out);
+
+}  // namespace optbench::bench
+
+#endif  // OPTBENCH_SUITE_BENCH_LIMIT_LOOPS_HPP
