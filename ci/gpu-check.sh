@@ -63,7 +63,8 @@ if [ -z "$gpu" ]; then
 else
   say "step 1: detect the GPU (skipped: --gpu $gpu)"
 fi
-gpu_name=${gpu_name:-$gpu}
+label=$gpu
+[ -n "$gpu_name" ] && label="$gpu_name ($gpu)"
 
 case $gpu in
   nvidia:*)
@@ -96,7 +97,7 @@ case $gpu in
 esac
 build=build/$backend
 optbench=$build/optbench
-say "  GPU: $gpu_name ($gpu), backend $backend, output $out/"
+say "  GPU: $label, backend $backend, output $out/"
 
 # --- the steps ----------------------------------------------------------------------------
 number=1
@@ -122,6 +123,31 @@ step() {
     echo "  failed (exit $status); see $out/$log" >&2
   fi
   return $status
+}
+
+# Compares the nightly results with every CPU baseline and judges the differences.
+compare_nightly() {
+  local junits=() baseline cpu
+  for baseline in scenarios/baselines/nightly-*.h5; do
+    cpu=$(basename "$baseline" .h5)
+    cpu=${cpu#nightly-}
+    # Exits 1 for a difference of any kind; the next step sorts them out.
+    step --differs-is-ok "compare with the $cpu baseline" "compare-$cpu.txt" \
+      "$optbench" compare "$baseline" "$out/nightly-$backend.h5" \
+      --junit "$out/compare-$cpu.xml" --markdown "$out/compare-$cpu.md" || true
+    junits+=("$out/compare-$cpu.xml")
+  done
+  # Portable-math studies must match bit for bit; native-math ones use the device's own math
+  # library and throughput on another device is no regression: both are reported, not judged.
+  if step "judge the comparisons" nightly-verdict.txt \
+    /usr/bin/python3 ci/gpu_compare_verdict.py "$out/nightly-$backend.h5" "${junits[@]}"; then
+    nightly_line="ok"
+  else
+    nightly_line="FAILED"
+  fi
+  if [ $dry_run -eq 0 ]; then
+    nightly_line="$nightly_line: $(head -n 1 "$out/nightly-verdict.txt")"
+  fi
 }
 
 if [ $dry_run -eq 0 ]; then
@@ -160,44 +186,37 @@ if [ $built -eq 1 ] || [ $dry_run -eq 1 ]; then
     tests_line=$(grep -E 'tests passed|tests failed' "$out/ctest.log" | tail -n 1 || true)
   fi
 
-  step "run the nightly scenarios on $backend" nightly-run.txt \
+  if step "run the nightly scenarios on $backend" nightly-run.txt \
     "$optbench" run scenarios/nightly/*.yaml -o "$out/nightly-$backend.h5" \
-    --backend "$backend" --quiet || true
-  junits=()
-  for baseline in scenarios/baselines/nightly-*.h5; do
-    cpu=$(basename "$baseline" .h5)
-    cpu=${cpu#nightly-}
-    # Exits 1 for a difference of any kind; the next step sorts them out.
-    step --differs-is-ok "compare with the $cpu baseline" "compare-$cpu.txt" \
-      "$optbench" compare "$baseline" "$out/nightly-$backend.h5" \
-      --junit "$out/compare-$cpu.xml" --markdown "$out/compare-$cpu.md" || true
-    junits+=("$out/compare-$cpu.xml")
-  done
-  # Portable-math studies must match bit for bit; native-math ones use the device's own math
-  # library and throughput on another device is no regression: both are reported, not judged.
-  if step "judge the comparisons" nightly-verdict.txt \
-    /usr/bin/python3 ci/gpu_compare_verdict.py "$out/nightly-$backend.h5" "${junits[@]}"; then
-    nightly_line="ok"
+    --backend "$backend" --quiet; then
+    compare_nightly
   else
-    nightly_line="FAILED"
+    nightly_line="FAILED: the run failed, see $out/nightly-run.txt"
   fi
-  [ $dry_run -eq 0 ] && nightly_line="$nightly_line: $(head -n 1 "$out/nightly-verdict.txt")"
 
   number=$((number + 1))
   say "step $number: does this build have optbench bench (still being written)?"
   say "  \$ $optbench bench --help"
-  if [ $dry_run -eq 1 ] || "$optbench" bench --help >"$out/bench-help.txt" 2>&1; then
-    bench=("$optbench" bench -o "$out/bench-$backend.h5")
+  # Without the subcommand, the program's own help answers (exit 0): look for bench's usage.
+  if [ $dry_run -eq 1 ] || { "$optbench" bench --help >"$out/bench-help.txt" 2>&1 &&
+    grep -q '^Usage: .* bench ' "$out/bench-help.txt"; }; then
+    # The throughput scenarios where they exist, else the command's own choice.
+    throughput=()
+    for scenario in scenarios/throughput/*.yaml; do
+      [ -f "$scenario" ] && throughput+=("$scenario")
+    done
+    bench=("$optbench" bench "${throughput[@]}" -o "$out/bench-$backend.h5")
     if [ $dry_run -eq 1 ] || grep -q -- '--backend' "$out/bench-help.txt"; then
       bench+=(--backend "$backend")
     fi
-    if step "run optbench bench on $backend" bench.txt timeout 180 "${bench[@]}"; then
+    # Bounded, so that the whole check stays within minutes.
+    if step "run optbench bench on $backend" bench.txt timeout 120 "${bench[@]}"; then
       bench_line="ok: $out/bench-$backend.h5"
     else
       bench_line="FAILED: see $out/bench.txt"
     fi
   else
-    say "  skipped: optbench bench --help failed (this build has no bench command)"
+    say "  skipped: optbench bench --help does not describe a bench command"
     bench_line="skipped: this build has no bench command"
   fi
 fi
@@ -209,7 +228,7 @@ fi
 
 total=$((SECONDS - total_start))
 {
-  echo "gpu check: $gpu_name ($gpu), backend $backend"
+  echo "gpu check: $label, backend $backend"
   echo "  build    $([ $built -eq 1 ] && echo ok || echo FAILED): $("$optbench" info 2>/dev/null |
     sed -n 's/^compiler *//p' || true)"
   echo "  tests    ${tests_line:-see $out/ctest.log}"
