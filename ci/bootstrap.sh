@@ -8,6 +8,11 @@
 #                              Kokkos with CUDA (and Serial) for sm_80 and sm_90, from the same
 #                              sources patched for CUDA 13 (ci/patches/), with the toolkit in
 #                              CUDA_ROOT (default /usr/local/cuda); compiling needs no GPU
+#   ci/bootstrap.sh --backend hip [--arch gfx90a]
+#                              also Debian's HIP packages (hipcc 5.2), then Kokkos with HIP (and
+#                              Serial) for one AMD architecture: gfx90a (MI200, the default, which
+#                              ci/patches/kokkos-3.4.1-hip.patch adds), gfx908, gfx906 or gfx900;
+#                              compiling needs no GPU
 #   Kokkos_ROOT=/opt/kokkos ci/bootstrap.sh   packages only; that Kokkos is used as it is
 #
 # Prints the Kokkos prefix to use as its last line of stdout; logs go to stderr.
@@ -16,18 +21,15 @@ set -euo pipefail
 script_dir=$(cd "$(dirname "$0")" && pwd)
 cache_dir=${OPTBENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/optbench}
 backend=openmp
+arch=
+usage="usage: ci/bootstrap.sh [--backend openmp|cuda|hip] [--arch GFX (hip only)]"
 while [ $# -gt 0 ]; do
   case $1 in
     --backend) backend=${2:-}; shift 2 ;;
-    *) echo "bootstrap: unknown argument '$1'; usage: ci/bootstrap.sh [--backend openmp|cuda]" >&2
-       exit 2 ;;
+    --arch) arch=${2:-}; shift 2 ;;
+    *) echo "bootstrap: unknown argument '$1'; $usage" >&2; exit 2 ;;
   esac
 done
-case $backend in
-  openmp) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp ;;
-  cuda) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-cuda13-sm80-sm90 ;;
-  *) echo "bootstrap: --backend '$backend' is not one of openmp, cuda" >&2; exit 2 ;;
-esac
 packages=(
   build-essential cmake pkg-config patch clang libomp-14-dev
   libhdf5-dev hdf5-tools libyaml-cpp-dev libcli11-dev libfmt-dev
@@ -35,6 +37,28 @@ packages=(
   python3-h5py python3-numpy python3-matplotlib python3-pytest python3-torch
   nlohmann-json3-dev
 )
+if [ -n "$arch" ] && [ "$backend" != hip ]; then
+  echo "bootstrap: --arch applies to --backend hip only; $usage" >&2
+  exit 2
+fi
+case $backend in
+  openmp) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-serial-openmp ;;
+  cuda) kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-cuda13-sm80-sm90 ;;
+  hip)
+    arch=${arch:-gfx90a}
+    case $arch in
+      gfx900) kokkos_arch=VEGA900 ;;
+      gfx906) kokkos_arch=VEGA906 ;;
+      gfx908) kokkos_arch=VEGA908 ;;
+      gfx90a) kokkos_arch=VEGA90A ;;
+      *) echo "bootstrap: --arch '$arch' is not one of gfx90a, gfx908, gfx906, gfx900" >&2
+         exit 2 ;;
+    esac
+    kokkos_tag=kokkos-3.4.1-trilinos-13.2.0-hip5.2-$arch
+    packages+=(hipcc libamdhip64-dev)
+    ;;
+  *) echo "bootstrap: --backend '$backend' is not one of openmp, cuda, hip" >&2; exit 2 ;;
+esac
 
 log() { echo "bootstrap: $*" >&2; }
 
@@ -102,6 +126,14 @@ build_kokkos() {
     options=(-DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_CUDA=ON -DKokkos_ENABLE_CUDA_LAMBDA=ON
       -DKokkos_ARCH_AMPERE80=ON -DCMAKE_CXX_COMPILER="$source_dir/bin/nvcc_wrapper"
       "-DCMAKE_CXX_FLAGS=-gencode=arch=compute_90,code=sm_90")
+  fi
+  if [ "$backend" = hip ]; then
+    patch -d "$source_dir" -p1 --forward --quiet <"$script_dir/patches/kokkos-3.4.1-hip.patch"
+    # hipcc asks the machine's GPU for a target whenever its command line names none (CMake's
+    # compiler checks, links); naming one keeps that quiet on a machine without a GPU.
+    export HCC_AMDGPU_TARGET=$arch
+    options=(-DKokkos_ENABLE_SERIAL=ON -DKokkos_ENABLE_HIP=ON "-DKokkos_ARCH_$kokkos_arch=ON"
+      -DCMAKE_CXX_COMPILER=hipcc)
   fi
   log "building Kokkos ($backend) into $prefix"
   cmake -S "$source_dir" -B "$work/build" -DCMAKE_BUILD_TYPE=Release \

@@ -29,8 +29,8 @@ void print_build() {
     backends += (backends.empty() ? "" : ", ") + b;
   fmt::print("optbench {} ({}{})\n", build.version, build.git_commit,
              build.git_dirty ? ", modified" : "");
-  fmt::print("compiler    {} {}\nbuild type  {}\nflags       {}\n", build.compiler,
-             build.compiler_version, build.build_type, build.flags);
+  fmt::print("compiler    {}\nbuild type  {}\nflags       {}\n", compiler_description(build),
+             build.build_type, build.flags);
   fmt::print("kokkos      {}\nbackends    {} (default: {})\n", compat::kokkos_version(), backends,
              backends::default_backend());
 }

@@ -40,7 +40,7 @@ void write_root_attributes(H5::H5File& file, const std::vector<scenario::Scenari
   write_attribute(file, "backend", provenance.backend);
   write_attribute(file, "device", provenance.device);
   write_attribute(file, "threads", std::int64_t{provenance.concurrency});
-  write_attribute(file, "compiler", std::string(build.compiler) + " " + build.compiler_version);
+  write_attribute(file, "compiler", compiler_description(build));
   write_attribute(file, "build_type", build.build_type);
   write_attribute(file, "build_flags", build.flags);
   write_attribute(file, "scenario_sha256", combined_digest(scenarios));

@@ -48,10 +48,11 @@ template <class Space>
 void expect_kernel_matches_host() {
   constexpr int kCount = 4096;
   Kokkos::View<double* [2], typename Space::memory_space> draws("draws", kCount);
+  // name_hash is host-only: hash once here and capture the value, as the engine does.
+  const std::uint64_t stream = name_hash("study");
   Kokkos::parallel_for(
       "philox_test", Kokkos::RangePolicy<Space>(0, kCount), KOKKOS_LAMBDA(const int i) {
-        uniform_pair(42, name_hash("study"), static_cast<std::uint64_t>(i), draws(i, 0),
-                     draws(i, 1));
+        uniform_pair(42, stream, static_cast<std::uint64_t>(i), draws(i, 0), draws(i, 1));
       });
   const auto host = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, draws);
   for (int i = 0; i < kCount; ++i) {
@@ -70,6 +71,8 @@ TEST(UniformPair, KernelDrawsEqualHostDrawsOnEveryBackend) {
 #ifdef KOKKOS_ENABLE_OPENMP
   expect_kernel_matches_host<Kokkos::OpenMP>();
 #endif
+  // On device builds, the GPU.
+  expect_kernel_matches_host<Kokkos::DefaultExecutionSpace>();
 }
 
 TEST(NameHash, IsFnv1aOf64Bits) {

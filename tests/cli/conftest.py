@@ -22,6 +22,15 @@ def optbench():
 
 
 @pytest.fixture(scope="session")
+def compiled_backends(optbench):
+    """The backends compiled into the binary under test, as `optbench list backends` names them
+    (serial and openmp on CPU builds; serial and cuda or hip on device builds)."""
+    done = optbench("list", "backends")
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+@pytest.fixture(scope="session")
 def source_dir():
     return pathlib.Path(os.environ.get("OPTBENCH_SOURCE_DIR",
                                        pathlib.Path(__file__).parents[2]))

@@ -110,11 +110,13 @@ GOLDSTEIN_PRICE_GRID = """\
     """
 
 
-def test_large_grid_is_stored_and_identical_on_serial_and_openmp(optbench, tmp_path):
+def test_large_grid_is_stored_and_identical_on_every_backend(optbench, compiled_backends,
+                                                             tmp_path):
     scenario = write(tmp_path, GOLDSTEIN_PRICE_GRID)
     serial = run_ok(optbench, scenario, tmp_path / "serial.h5", "--backend", "serial")
-    openmp = run_ok(optbench, scenario, tmp_path / "openmp.h5", "--backend", "openmp",
-                    "--threads", "2")
+    others = [run_ok(optbench, scenario, tmp_path / f"{backend}.h5", "--backend", backend,
+                     *(("--threads", "2") if backend == "openmp" else ()))
+              for backend in compiled_backends if backend != "serial"]
 
     with h5py.File(serial, "r") as f:
         assert f["studies/goldstein-price"].attrs["grid"] == "/grids/goldstein_price"
@@ -140,11 +142,12 @@ def test_large_grid_is_stored_and_identical_on_serial_and_openmp(optbench, tmp_p
         serial_values = value[()]
     assert serial_values.min() >= 3.0 - 1e-12
 
-    with h5py.File(openmp, "r") as f:
-        grid = f["grids/goldstein_price"]
-        assert grid["x"][()].tobytes() == x.tobytes()
-        assert grid["y"][()].tobytes() == y.tobytes()
-        assert grid["value"][()].tobytes() == serial_values.tobytes()
+    for other in others:
+        with h5py.File(other, "r") as f:
+            grid = f["grids/goldstein_price"]
+            assert grid["x"][()].tobytes() == x.tobytes()
+            assert grid["y"][()].tobytes() == y.tobytes()
+            assert grid["value"][()].tobytes() == serial_values.tobytes(), other
 
 
 # --- N-D families at dim 2 against their 2-D namesakes -------------------------------------

@@ -4,8 +4,10 @@
 
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 
+#include "backends/backend.hpp"
 #include "suite/engine/record_plan.hpp"
 #include "suite/engine/run_status.hpp"
 #include "suite/engine/run_study.hpp"
@@ -203,7 +205,7 @@ TEST(RecordPlan, FinalOnlyKeepsTheStateWhereTheRunStopped) {
   EXPECT_EQ(result.params(0, 0, 0), std::ldexp(1.0, -20));
 }
 
-TEST(Backends, SerialAndOpenMpGiveIdenticalBits) {
+TEST(Backends, EveryCompiledBackendGivesTheBitsOfSerial) {
   auto study = make_study("rosenbrock", {}, 2, 300);
   study.stop.diverge_above = 1e8;
   for (int k = 0; k < 64; ++k) {
@@ -216,17 +218,20 @@ TEST(Backends, SerialAndOpenMpGiveIdenticalBits) {
     study.runs.push_back({s, {-2.0 + 0.05 * k, 3.0 - 0.04 * k}});
   }
   const StudyResult serial = run_study(study, "serial");
-  const StudyResult openmp = run_study(study, "openmp");
   const auto bytes = [](const auto& view) {
     return view.span() * sizeof(typename std::decay_t<decltype(view)>::value_type);
   };
-  EXPECT_EQ(std::memcmp(serial.params.data(), openmp.params.data(), bytes(serial.params)), 0);
-  EXPECT_EQ(std::memcmp(serial.cost.data(), openmp.cost.data(), bytes(serial.cost)), 0);
-  EXPECT_EQ(std::memcmp(serial.grad_norm.data(), openmp.grad_norm.data(),
-                        bytes(serial.grad_norm)), 0);
-  EXPECT_EQ(std::memcmp(serial.status.data(), openmp.status.data(), bytes(serial.status)), 0);
-  EXPECT_EQ(std::memcmp(serial.stop_step.data(), openmp.stop_step.data(),
-                        bytes(serial.stop_step)), 0);
+  for (const std::string& backend : backends::compiled_backends()) {
+    SCOPED_TRACE(backend);
+    const StudyResult other = run_study(study, backend);
+    EXPECT_EQ(std::memcmp(serial.params.data(), other.params.data(), bytes(serial.params)), 0);
+    EXPECT_EQ(std::memcmp(serial.cost.data(), other.cost.data(), bytes(serial.cost)), 0);
+    EXPECT_EQ(std::memcmp(serial.grad_norm.data(), other.grad_norm.data(),
+                          bytes(serial.grad_norm)), 0);
+    EXPECT_EQ(std::memcmp(serial.status.data(), other.status.data(), bytes(serial.status)), 0);
+    EXPECT_EQ(std::memcmp(serial.stop_step.data(), other.stop_step.data(),
+                          bytes(serial.stop_step)), 0);
+  }
 }
 
 }  // namespace
