@@ -1,5 +1,7 @@
 #include "landscapes/regression/task_dataset.hpp"
 
+#include <Kokkos_Core.hpp>
+
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -9,11 +11,14 @@
 namespace optbench::landscapes {
 namespace {
 
-// A row-major host array read as a View would be: a(i, j).
+// A row-major host array read as a View would be: a(i, j). Marked for both sides like the
+// model arithmetic it feeds (linear_model.hpp), which device compilers insist on.
 struct Rows {
   const double* data;
   int width;
-  double operator()(std::int64_t i, int j) const { return data[i * width + j]; }
+  KOKKOS_INLINE_FUNCTION double operator()(std::int64_t i, int j) const {
+    return data[i * width + j];
+  }
 };
 
 void standardize(const TaskSpec& spec, TaskDataset& data) {
@@ -102,10 +107,11 @@ TaskDataset finish_dataset(const TaskSpec& spec, std::vector<double> x, std::vec
 double dataset_cost(const TaskDataset& data, const std::vector<double>& w) {
   const Rows x{data.model_x.data(), data.features};
   const Rows y{data.y.data(), data.outputs};
+  const double* weights = w.data();
   NoGradient none;
   double loss = 0.0;
   for (std::int64_t i = 0; i < data.samples; ++i) {
-    add_sample(x, y, i, data.features, data.outputs, w, none, loss);
+    add_sample(x, y, i, data.features, data.outputs, weights, none, loss);
   }
   return loss / static_cast<double>(data.samples);
 }

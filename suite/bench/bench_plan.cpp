@@ -22,7 +22,8 @@ std::vector<std::vector<Shape>> study_shapes(const std::string& path) {
       std::vector<Shape> own;
       const YAML::Node init = study.IsMap() ? study["init"] : YAML::Node();
       const YAML::Node uniform = init && init.IsMap() ? init["uniform"] : YAML::Node();
-      if (uniform && uniform.IsMap()) own.push_back(Shape::kTrajectories);
+      const bool task = study.IsMap() && study["task"];
+      if (uniform && uniform.IsMap()) own.push_back(task ? Shape::kSamples : Shape::kTrajectories);
       const YAML::Node grid = study.IsMap() ? study["grid"] : YAML::Node();
       if (grid && grid.IsMap()) own.push_back(Shape::kGrid);
       shapes.push_back(own);
@@ -39,7 +40,7 @@ std::vector<std::string> overrides_for(const std::vector<std::vector<Shape>>& sh
   for (std::size_t i = 0; i < shapes.size(); ++i) {
     overrides.push_back(fmt::format("studies.{}.record={{final_only: true}}", i));
     for (const Shape shape : shapes[i]) {
-      if (shape == Shape::kTrajectories) {
+      if (shape != Shape::kGrid) {
         overrides.push_back(fmt::format("studies.{}.init.uniform.count={}", i, size));
       } else {
         overrides.push_back(fmt::format("studies.{}.grid.nx={}", i, grid_side(size)));

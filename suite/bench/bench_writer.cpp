@@ -74,6 +74,12 @@ void write_entry(H5::Group& benchmarks, const Entry& entry,
   store::write_dataset(group, "median_seconds", {M}, median_seconds.data());
   store::write_dataset(group, "units_per_second", {M}, rate.data());
   store::write_dataset(group, "flops_per_second", {M}, flops.data());
+  if (entry.workload->bytes_per_unit > 0.0) {
+    store::write_attribute(group, "bytes_per_unit", entry.workload->bytes_per_unit);
+    std::vector<double> bytes;
+    for (const double r : rate) bytes.push_back(r * entry.workload->bytes_per_unit);
+    store::write_dataset(group, "bytes_per_second", {M}, bytes.data());
+  }
   store::write_dataset(group, "bitwise_equal", {M}, bitwise.data());
   store::write_dataset(group, "max_relative_difference", {M}, difference.data());
 }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <vector>
 
 #include "backends/portable_math.hpp"
 #include "landscapes/ackley.hpp"
+#include "landscapes/regression/epoch_order.hpp"
 
 namespace optbench::bench {
 namespace {
@@ -92,7 +94,76 @@ void over_blocks(const Problem& p, int threads, FinalState& out, Block block) {
   for (std::int64_t i = 0; i < blocks; ++i) run(i);
 }
 
+// A row of sample indices as the epoch-order function writes it.
+struct OrderRow {
+  std::int32_t* row;
+  KOKKOS_INLINE_FUNCTION std::int32_t& operator()(std::int64_t i) const { return row[i]; }
+};
+
+// One line-fit run through every epoch; returns its last epoch-end cost, which keeps the
+// evaluation from being optimised away.
+double line_fit_run(const Problem& p, const std::vector<std::int32_t>& orders, double* w) {
+  const std::int64_t m = static_cast<std::int64_t>(p.task_x.size());
+  const double* x = p.task_x.data();
+  const double* y = p.task_y.data();
+  const double alpha = p.settings.learning_rate;
+  const double full_batch_scale = 2.0 / static_cast<double>(p.batch_size);
+  double cost = 0.0;
+  for (std::int64_t e = 0; e < p.epochs; ++e) {
+    const std::int32_t* order = orders.data() + e * m;
+    for (std::int64_t begin = 0; begin < m; begin += p.batch_size) {
+      const std::int64_t end = std::min(begin + p.batch_size, m);
+      double gw = 0.0;
+      double gb = 0.0;
+      for (std::int64_t s = begin; s < end; ++s) {
+        const std::int32_t i = order[s];
+        const double residual = (0.0 + w[0] * x[i]) + w[1] - y[i];
+        gw += residual * x[i];
+        gb += residual;
+      }
+      const double scale =
+          end - begin == p.batch_size ? full_batch_scale : 2.0 / static_cast<double>(end - begin);
+      w[0] -= alpha * (gw * scale);
+      w[1] -= alpha * (gb * scale);
+    }
+    double loss = 0.0;
+    double gw = 0.0;
+    double gb = 0.0;
+    for (std::int64_t i = 0; i < m; ++i) {
+      const double residual = (0.0 + w[0] * x[i]) + w[1] - y[i];
+      loss += residual * residual;
+      gw += residual * x[i];
+      gb += residual;
+    }
+    // 0 * (gw + gb) is not folded away under IEEE rules (NaN, infinities), so the gradient
+    // sums the engine also evaluates stay in the loop.
+    cost = loss / static_cast<double>(m) + 0.0 * (gw + gb);
+  }
+  return cost;
+}
+
 }  // namespace
+
+void limit_gd_linear_regression(const Problem& problem, int threads, FinalState& out) {
+  const std::int64_t m = static_cast<std::int64_t>(problem.task_x.size());
+  std::vector<std::int32_t> orders(static_cast<std::size_t>(problem.epochs * m));
+  for (std::int64_t e = 0; e < problem.epochs; ++e) {
+    std::int32_t* row = orders.data() + e * m;
+    landscapes::draw_epoch_order(problem.order_seed, e, m, OrderRow{row});
+  }
+  out.assign(problem.init.begin(), problem.init.end());
+  std::vector<double> costs(static_cast<std::size_t>(problem.runs));
+  if (threads == 0) {
+    for (std::int64_t k = 0; k < problem.runs; ++k) {
+      costs[k] = line_fit_run(problem, orders, out.data() + 2 * k);
+    }
+    return;
+  }
+#pragma omp parallel for num_threads(threads) schedule(static)
+  for (std::int64_t k = 0; k < problem.runs; ++k) {
+    costs[k] = line_fit_run(problem, orders, out.data() + 2 * k);
+  }
+}
 
 void limit_adam_rosenbrock(const Problem& problem, int threads, FinalState& out) {
   over_blocks(problem, threads, out, adam_block);

@@ -21,6 +21,12 @@ void limit_adam_rosenbrock(const Problem& problem, int threads, FinalState& out)
 // Gradient descent (constant learning rate) on 2-D Rosenbrock.
 void limit_gd_rosenbrock(const Problem& problem, int threads, FinalState& out);
 
+// Mini-batch gradient descent on a one-feature line fit: every run through every epoch in
+// the documented sample orders (landscapes/regression/epoch_order.hpp, drawn here once per
+// epoch for all runs), with the full-data cost and gradient at each epoch end as the engine
+// evaluates them. One run at a time: the sums follow the samples' order.
+void limit_gd_linear_regression(const Problem& problem, int threads, FinalState& out);
+
 // The 2-D Ackley function (portable math) on the grid x * y, row-major [ny, nx].
 void limit_ackley_grid(const Problem& problem, int threads, FinalState& out);
 

@@ -14,12 +14,20 @@ namespace optbench::bench {
 
 struct Problem {
   std::int64_t runs = 0;                   // K: runs, or grid points nx * ny
-  std::int64_t steps = 1;                  // T: updates per run; 1 for a grid
+  std::int64_t steps = 1;                  // T: updates per run (samples per run for a
+                                           // task: epochs x samples); 1 for a grid
   int dim = 2;
   std::vector<double> init;                // [K, dim] row-major, trajectories only
   optimizers::OptimizerSettings settings;  // every run's optimizer, trajectories only
   std::vector<double> x;                   // grid axes: value(j, i) at (x[i], y[j])
   std::vector<double> y;
+  // Regression tasks: the model's features and targets [m] (one feature, one output), the
+  // batch size, epochs, and the seed of the epochs' sample orders.
+  std::vector<double> task_x;
+  std::vector<double> task_y;
+  std::int64_t batch_size = 0;
+  std::int64_t epochs = 0;
+  std::uint64_t order_seed = 0;
 
   // Work units of one launch: run-steps K * T, or evaluations nx * ny.
   double units() const { return static_cast<double>(runs) * static_cast<double>(steps); }

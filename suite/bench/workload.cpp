@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "landscapes/nd/nd_catalog.hpp"
+#include "landscapes/regression/host_draw.hpp"
 #include "suite/bench/limit_loops.hpp"
 #include "suite/engine/run_study.hpp"
 
@@ -34,6 +35,14 @@ constexpr const char* kAckleyFlops =
     "(Cody-Waite reduction 17, sine kernel 20 and cosine kernel 30, both evaluated); sign "
     "flips, selections and integer work are not counted.";
 
+constexpr const char* kLineFlops =
+    "16 per sample and epoch of one run: training 7 (prediction 0 + w x + b, 3; residual 1; "
+    "gradient sums r x and r, 3) and the epoch-end full-data cost and gradient 9 (the same 7 "
+    "and the squared residual 2); the squared residual of training samples, the per-batch "
+    "scaling and update (6 per batch) and the gradient norm (5 per epoch) are not counted. "
+    "Bytes: 36 per sample and epoch (training: its index 4, x 8, y 8; evaluation: x 8, y 8), "
+    "read by every run, so the data stay in cache when few samples are shared by many runs.";
+
 constexpr const char* kNotCounted = "not counted for this workload";
 
 // Every run follows the same optimizer kind with a constant rate, article convention, on
@@ -64,7 +73,23 @@ bool ackley_grid(const scenario::Study& s) {
   return s.grid && s.landscape.name == "ackley" && !landscapes::is_nd_spec(s.landscape) &&
          s.landscape.instance == 0 && s.math == scenario::MathMode::kPortable;
 }
+// Gradient descent with one constant rate and one batch size on a one-feature line fit in
+// portable math: what limit_gd_linear_regression implements.
+bool gd_linear_regression(const scenario::Study& s) {
+  if (!s.task || s.task->kind != landscapes::TaskKind::kLinearRegression) return false;
+  if (s.math != scenario::MathMode::kPortable || s.runs.empty()) return false;
+  const auto& first = s.runs.front();
+  for (const auto& run : s.runs) {
+    const auto& o = run.optimizer;
+    if (o.kind != OptimizerKind::kGd || o.schedule.kind != optimizers::ScheduleKind::kConstant ||
+        o.learning_rate != first.optimizer.learning_rate || run.batch_size != first.batch_size) {
+      return false;
+    }
+  }
+  return true;
+}
 bool any_study(const scenario::Study&) { return true; }
+bool any_task(const scenario::Study& s) { return s.task.has_value(); }
 
 Timing engine_trajectories(const scenario::Study& study, const std::string& backend) {
   const engine::StudyResult r = engine::run_study(study, backend);
@@ -101,6 +126,18 @@ Problem trajectory_problem(const scenario::Study& study) {
   return p;
 }
 
+Problem task_problem(const scenario::Study& study) {
+  Problem p = trajectory_problem(study);
+  const landscapes::TaskDataset data = landscapes::draw_dataset_on_host(*study.task);
+  p.task_x = data.model_x;
+  p.task_y = data.y;
+  p.batch_size = study.runs.front().batch_size;
+  p.epochs = study.steps;
+  p.order_seed = study.task->seed;
+  p.steps = study.steps * study.task->samples;
+  return p;
+}
+
 Problem grid_problem(const scenario::Study& study) {
   Problem p;
   p.x = study.grid->x.values();
@@ -119,8 +156,12 @@ const std::vector<Workload>& workloads() {
        trajectory_problem, limit_gd_rosenbrock, "gd_rosenbrock", 12.0, kGdFlops},
       {"ackley-grid", Shape::kGrid, ackley_grid, engine_grid, grid_problem, limit_ackley_grid,
        "ackley_grid", 230.0, kAckleyFlops},
+      {"gd-linear-regression", Shape::kSamples, gd_linear_regression, engine_trajectories,
+       task_problem, limit_gd_linear_regression, nullptr, 16.0, kLineFlops, 36.0},
       {"trajectories", Shape::kTrajectories, any_study, engine_trajectories, trajectory_problem,
        nullptr, nullptr, 0.0, kNotCounted},
+      {"task", Shape::kSamples, any_task, engine_trajectories, task_problem, nullptr, nullptr,
+       0.0, kNotCounted},
       {"grid", Shape::kGrid, any_study, engine_grid, grid_problem, nullptr, nullptr, 0.0,
        kNotCounted},
   };
@@ -135,6 +176,7 @@ const Workload& workload_for(const scenario::Study& study, Shape shape) {
 }
 
 const char* unit_name(Shape shape) {
+  if (shape == Shape::kSamples) return "samples";
   return shape == Shape::kGrid ? "evaluations" : "run-steps";
 }
 

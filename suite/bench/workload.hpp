@@ -22,11 +22,11 @@ struct Timing {
   FinalState final_state;
 };
 
-enum class Shape { kTrajectories, kGrid };
+enum class Shape { kTrajectories, kGrid, kSamples };
 
 struct Workload {
   const char* name;  // e.g. adam-rosenbrock
-  Shape shape;       // trajectories (unit: run-steps) or a grid (unit: evaluations)
+  Shape shape;  // trajectories (unit: run-steps), a grid (evaluations) or a task (samples)
   bool (*matches)(const scenario::Study& study);
   Timing (*optbench)(const scenario::Study& study, const std::string& backend);
   Problem (*problem)(const scenario::Study& study);
@@ -35,6 +35,9 @@ struct Workload {
   const char* peer;       // the workload's name in suite/bench/peers, or null
   double flops_per_unit;  // 0 when not counted
   const char* flops_documentation;
+  // Bytes read or written per unit by a data-bound workload (0: not data-bound), reported as
+  // bytes/s beside the measured copy bandwidth.
+  double bytes_per_unit = 0.0;
 };
 
 // Every workload, specific entries first.

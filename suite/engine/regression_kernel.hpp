@@ -37,7 +37,8 @@ struct EpochOrderKernel {
 
   KOKKOS_INLINE_FUNCTION void operator()(const int e) const {
     const auto m = static_cast<std::int64_t>(order.extent(1));
-    landscapes::draw_epoch_order(seed, first_epoch + e, m, Kokkos::subview(order, e, Kokkos::ALL()));
+    const auto row = Kokkos::subview(order, e, Kokkos::ALL());
+    landscapes::draw_epoch_order(seed, first_epoch + e, m, row);
   }
 };
 
@@ -100,13 +101,20 @@ struct RegressionKernel {
   static constexpr int kLocalParameters = 20;
 
   // The summed squared errors of samples sample_at(begin .. end-1), in that order, with the
-  // matching gradient sums (not yet divided) in `gradient`.
+  // matching gradient sums (not yet divided) in `gradient`. A line fit (one feature, one
+  // output) takes a path with its sizes known to the compiler; the arithmetic is the same.
   template <class Weights, class Gradient, class SampleAt>
   KOKKOS_INLINE_FUNCTION double accumulate(const Weights& weights, Gradient& gradient,
                                            std::int64_t begin, std::int64_t end,
                                            const SampleAt& sample_at) const {
     for (int p = 0; p < P; ++p) gradient[p] = 0.0;
     double loss = 0.0;
+    if (d == 1 && o == 1) {
+      for (std::int64_t s = begin; s < end; ++s) {
+        landscapes::add_sample(x, y, sample_at(s), 1, 1, weights, gradient, loss);
+      }
+      return loss;
+    }
     for (std::int64_t s = begin; s < end; ++s) {
       landscapes::add_sample(x, y, sample_at(s), d, o, weights, gradient, loss);
     }

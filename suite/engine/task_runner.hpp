@@ -192,7 +192,9 @@ struct TaskGridKernel {
     landscapes::NoGradient none;
     double loss = 0.0;
     const auto m = static_cast<std::int64_t>(x.extent(0));
-    for (std::int64_t i = 0; i < m; ++i) landscapes::add_sample(x, y, i, 1, 1, params, none, loss);
+    for (std::int64_t i = 0; i < m; ++i) {
+      landscapes::add_sample(x, y, i, 1, 1, params, none, loss);
+    }
     value(row, column) = loss / static_cast<double>(m);
   }
 };

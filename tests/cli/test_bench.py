@@ -72,6 +72,23 @@ def test_bench_final_states_match_optbench(bench_file):
                     assert equal == 1, (name, implementation)
 
 
+def test_bench_measures_mini_batch_training_against_its_plain_loop(bench_file):
+    path, _ = bench_file
+    with h5py.File(path, "r") as f:
+        group = f["benchmarks/gd-linear-regression"]
+        assert group.attrs["unit"] == "samples"
+        names = list(group["implementation"].asstr()[:])
+        assert set(names) == {"optbench-serial", "optbench-openmp", "limit-serial",
+                              "limit-openmp"}
+        assert np.all(group["bitwise_equal"][:] == 1)
+        # Units: K runs x 2 epochs x 200 samples (scenarios/throughput/linear-regression.yaml).
+        np.testing.assert_array_equal(group["units"][:], group["K"][:] * 2 * 200)
+        np.testing.assert_allclose(group["bytes_per_second"][:],
+                                   group["units_per_second"][:] * group.attrs["bytes_per_unit"])
+        np.testing.assert_allclose(group["flops_per_second"][:],
+                                   group["units_per_second"][:] * 16.0)
+
+
 def test_bench_prints_and_info_shows_the_ratio_table(bench_file, optbench):
     path, done = bench_file
     assert "/limit" in done.stdout and "adam-rosenbrock" in done.stdout

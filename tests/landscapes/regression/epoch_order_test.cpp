@@ -13,15 +13,16 @@
 namespace optbench::landscapes {
 namespace {
 
-// An order held in a std::vector, indexable as the kernels index a View.
-struct VectorOrder {
-  std::vector<std::int32_t>* values;
-  std::int32_t& operator()(std::int64_t i) const { return (*values)[i]; }
+// An order held in host memory, indexable as the kernels index a View (and marked for both
+// sides like the function that fills it).
+struct HostOrder {
+  std::int32_t* values;
+  KOKKOS_INLINE_FUNCTION std::int32_t& operator()(std::int64_t i) const { return values[i]; }
 };
 
 std::vector<std::int32_t> order_of(std::uint64_t seed, std::int64_t epoch, std::int64_t m) {
   std::vector<std::int32_t> order(m, -1);
-  draw_epoch_order(seed, epoch, m, VectorOrder{&order});
+  draw_epoch_order(seed, epoch, m, HostOrder{order.data()});
   return order;
 }
 

@@ -1,5 +1,5 @@
 // Task datasets: draws that follow the documented Philox recipe, gaussians from Box-Muller,
-// the same bits from a kernel on every host backend, standardisation that keeps predictions,
+// the same bits from a kernel launch as from the host, standardisation that keeps predictions,
 // and the least-squares optimum against independent computations.
 
 #include <gtest/gtest.h>
@@ -12,9 +12,10 @@
 #include <vector>
 
 #include "backends/philox.hpp"
-#include "landscapes/regression/sample_draws.hpp"
+#include "landscapes/regression/host_draw.hpp"
 #include "landscapes/regression/task_dataset.hpp"
 #include "landscapes/regression/task_spec.hpp"
+#include "suite/engine/task_runner.hpp"
 
 namespace optbench::landscapes {
 namespace {
@@ -44,29 +45,22 @@ TaskSpec house_task(std::int64_t m) {
   return spec;
 }
 
-// The task's raw samples drawn by SampleKernel on the default host execution space.
+// The task's raw samples, drawn one after the other on the host.
 void draw(const TaskSpec& spec, std::vector<double>& x, std::vector<double>& y) {
-  using Memory = Kokkos::HostSpace;
-  const int d = feature_count(spec);
-  Kokkos::View<FeatureDraw*, Memory> features("features", d);
-  for (int f = 0; f < d; ++f) {
-    features(f) = {spec.features[f].distribution, spec.features[f].a, spec.features[f].b};
+  const TaskDataset data = draw_dataset_on_host(spec);
+  x = data.x;
+  y = data.y;
+}
+
+TEST(TaskSamples, AKernelOnTheDefaultBackendDrawsTheHostsBits) {
+  for (const TaskSpec& spec : {line_task(300, 0.5), house_task(300)}) {
+    const TaskDataset host = draw_dataset_on_host(spec);
+    const TaskDataset launched =
+        engine::detail::draw_dataset<Kokkos::DefaultExecutionSpace>(spec);
+    EXPECT_EQ(launched.x, host.x);
+    EXPECT_EQ(launched.y, host.y);
+    EXPECT_EQ(launched.model_x, host.model_x);
   }
-  Kokkos::View<double*, Memory> truth("truth", spec.truth.size());
-  for (std::size_t p = 0; p < spec.truth.size(); ++p) truth(p) = spec.truth[p];
-  const SampleKernel<Memory> kernel{
-      spec.seed,          random::name_hash(to_string(spec.kind)),
-      d,                  spec.outputs,
-      spec.noise_sd,      features,
-      truth,              Kokkos::View<double**, Kokkos::LayoutRight, Memory>("x", spec.samples, d),
-      Kokkos::View<double**, Kokkos::LayoutRight, Memory>("y", spec.samples, spec.outputs)};
-  Kokkos::parallel_for(
-      Kokkos::RangePolicy<Kokkos::DefaultHostExecutionSpace, Kokkos::IndexType<std::int64_t>>(
-          0, spec.samples),
-      kernel);
-  Kokkos::fence();
-  x.assign(kernel.x.data(), kernel.x.data() + kernel.x.size());
-  y.assign(kernel.y.data(), kernel.y.data() + kernel.y.size());
 }
 
 TEST(TaskSamples, FollowThePhiloxRecipeOfTheHeader) {
