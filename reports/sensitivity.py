@@ -6,8 +6,8 @@ task's ``batch_size``, the initial point ``runs/init`` or ``runs/seed``; the fir
 vary, in that order), a heat map of the final cost minus the known minimum (``cost`` at
 ``stop_step``, ``landscape/minimum_value``, or a task's least-squares ``optimal_cost``) on a
 log colour scale, gaps at or below rounding (2⁻⁵² of J*) at that floor; diverged runs
-(``status`` 2) are hatched. A cell holding several runs (a third column varies) shows their median. Written by
-``optbench run`` for scenarios with a ``sweep`` over two keys.
+(``status`` 2) are hatched. A cell holding several runs (a third column varies) shows their
+median. Written by ``optbench run`` for scenarios with a ``sweep`` over two keys.
 """
 
 import functools

@@ -21,6 +21,7 @@
 #include "suite/engine/nd_trajectory_kernel.hpp"
 #include "suite/engine/run_study.hpp"
 #include "suite/engine/task_runner.hpp"
+#include "suite/engine/timed_launches.hpp"
 #include "suite/engine/trajectory_kernel.hpp"
 
 namespace optbench::engine {
@@ -47,29 +48,15 @@ struct WorkItems<Kernel, std::void_t<decltype(Kernel::kBlock)>> {
   static int of(int runs) { return Kernel::work_items(runs); }
 };
 
-// Runs a trajectory kernel over K runs `repetitions` times, each timed between fences (after
-// one untimed warm-up launch when there are several), and brings its results home. Every
-// launch computes the same bits, so the results are those of any of them.
+// Runs a trajectory kernel over K runs as time_launches says and brings its results home.
 template <class Space, class Kernel>
 void time_and_collect(const Kernel& kernel, int K, int repetitions, StudyResult& result) {
   Space space;
   const Kokkos::RangePolicy<Space> policy(space, 0, WorkItems<Kernel>::of(K));
-  if (repetitions > 1) Kokkos::parallel_for("optbench::warm_up", policy, kernel);
-  for (int r = 0; r < repetitions; ++r) {
-    space.fence();
-    Kokkos::Timer timer;
-    Kokkos::parallel_for("optbench::trajectories", policy, kernel);
-    space.fence();
-    result.repetition_seconds.push_back(timer.seconds());
-  }
-  result.seconds = median(result.repetition_seconds);
-
-  const Kokkos::HostSpace host;
-  result.params = Kokkos::create_mirror_view_and_copy(host, kernel.out.params);
-  result.cost = Kokkos::create_mirror_view_and_copy(host, kernel.out.cost);
-  result.grad_norm = Kokkos::create_mirror_view_and_copy(host, kernel.out.grad_norm);
-  result.status = Kokkos::create_mirror_view_and_copy(host, kernel.out.status);
-  result.stop_step = Kokkos::create_mirror_view_and_copy(host, kernel.out.stop_step);
+  time_launches(
+      space, repetitions,
+      [&] { Kokkos::parallel_for("optbench::trajectories", policy, kernel); }, result);
+  collect_outputs(kernel.out, result);
 }
 
 template <class Space, class Landscape, class Math>

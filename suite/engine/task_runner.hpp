@@ -19,6 +19,7 @@
 #include "landscapes/regression/task_dataset.hpp"
 #include "suite/engine/regression_kernel.hpp"
 #include "suite/engine/study_result.hpp"
+#include "suite/engine/timed_launches.hpp"
 #include "suite/scenario/scenario.hpp"
 
 namespace optbench::engine::detail {
@@ -75,12 +76,6 @@ landscapes::TaskDataset draw_dataset(const landscapes::TaskSpec& spec) {
   Kokkos::fence();
   return landscapes::finish_dataset(spec, download_rows<Memory>(kernel.x),
                                     download_rows<Memory>(kernel.y));
-}
-
-inline double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  const std::size_t middle = values.size() / 2;
-  return values.size() % 2 == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle]);
 }
 
 inline double euclidean_distance(const double* a, const std::vector<double>& b) {
@@ -152,22 +147,9 @@ void train(const scenario::Study& study, const landscapes::TaskDataset& data,
                            kernel);
     }
   };
-  if (study.repetitions > 1) train_once();
-  for (int r = 0; r < study.repetitions; ++r) {
-    space.fence();
-    Kokkos::Timer timer;
-    train_once();
-    space.fence();
-    result.repetition_seconds.push_back(timer.seconds());
-  }
-  result.seconds = median(result.repetition_seconds);
-
+  time_launches(space, study.repetitions, train_once, result);
+  collect_outputs(kernel.out, result);
   const Kokkos::HostSpace host;
-  result.params = Kokkos::create_mirror_view_and_copy(host, kernel.out.params);
-  result.cost = Kokkos::create_mirror_view_and_copy(host, kernel.out.cost);
-  result.grad_norm = Kokkos::create_mirror_view_and_copy(host, kernel.out.grad_norm);
-  result.status = Kokkos::create_mirror_view_and_copy(host, kernel.out.status);
-  result.stop_step = Kokkos::create_mirror_view_and_copy(host, kernel.out.stop_step);
   const auto stop_epoch = Kokkos::create_mirror_view_and_copy(host, kernel.progress.stop_epoch);
   for (int k = 0; k < K; ++k) {
     result.stop_epoch.push_back(stop_epoch(k));

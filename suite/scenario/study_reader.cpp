@@ -179,7 +179,8 @@ StudyDraft read_study(Reader& reader, const Where& at, const RecordRule& default
     if (auto value = reader.integer(steps->value, 1)) draft.study.steps = *value;
   }
   if (task) {
-    draft.batch_sizes = read_batch_sizes(reader, map, draft.study.task ? draft.study.task->samples : 0);
+    const std::int64_t samples = draft.study.task ? draft.study.task->samples : 0;
+    draft.batch_sizes = read_batch_sizes(reader, map, samples);
   }
   if (const MapEntry* record = map.find("record")) {
     if (auto rule = read_record(reader, record->value)) draft.study.record = *rule;

@@ -101,8 +101,8 @@ std::optional<std::vector<FeatureSpec>> read_features(Reader& reader, const Wher
   for (std::size_t f = 0; f < items->size(); ++f) {
     auto feature = read_feature(reader, (*items)[f], true, fmt::format("x{}", f + 1));
     if (!feature) continue;
-    const bool repeated = std::any_of(features.begin(), features.end(),
-                                      [&](const FeatureSpec& s) { return s.name == feature->name; });
+    const auto same_name = [&](const FeatureSpec& s) { return s.name == feature->name; };
+    const bool repeated = std::any_of(features.begin(), features.end(), same_name);
     if (repeated) {
       reader.report((*items)[f], fmt::format("duplicate feature name '{}'", feature->name));
       continue;

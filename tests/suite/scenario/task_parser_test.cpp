@@ -116,7 +116,8 @@ TEST(TaskScenario, ValuesTooLargeToSquareAreRefused) {
 TEST(TaskScenario, NegativeNoiseIsRefused) {
   EXPECT_EQ(only_problem(task_scenario("{kind: linear_regression, samples: 5, truth: {w: 2, "
                                        "b: -1}, noise: {gaussian: -0.1}}")),
-            "s.yaml:4:89: studies[0].task.noise.gaussian: expected a number in [0, 1e+100], found -0.1");
+            "s.yaml:4:89: studies[0].task.noise.gaussian: expected a number in [0, 1e+100], "
+            "found -0.1");
 }
 
 TEST(TaskScenario, UnknownTaskIsRefusedWithTheClosestName) {
