@@ -11,6 +11,20 @@
 namespace optbench::bench {
 namespace {
 
+// Calls f(i) for i in [0, n): in order when threads == 0, else on `threads` OpenMP threads.
+// Builds without OpenMP (device builds) have only the serial loops (limit_loops_have_openmp).
+template <class F>
+void for_each_index(std::int64_t n, int threads, const F& f) {
+  if (threads == 0) {
+    for (std::int64_t i = 0; i < n; ++i) f(i);
+    return;
+  }
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(threads) schedule(static)
+#endif
+  for (std::int64_t i = 0; i < n; ++i) f(i);
+}
+
 // Runs stepped together by one thread: enough independent chains to hide the latency of
 // division and square root, few enough that the block's state stays in registers and L1.
 constexpr int kBlock = 8;
@@ -86,12 +100,7 @@ void over_blocks(const Problem& p, int threads, FinalState& out, Block block) {
     const int n = static_cast<int>(std::min<std::int64_t>(kBlock, p.runs - first));
     block(p, first, n, out.data() + 2 * first);
   };
-  if (threads == 0) {
-    for (std::int64_t i = 0; i < blocks; ++i) run(i);
-    return;
-  }
-#pragma omp parallel for num_threads(threads) schedule(static)
-  for (std::int64_t i = 0; i < blocks; ++i) run(i);
+  for_each_index(blocks, threads, run);
 }
 
 // A row of sample indices as the epoch-order function writes it.
@@ -144,6 +153,14 @@ double line_fit_run(const Problem& p, const std::vector<std::int32_t>& orders, d
 
 }  // namespace
 
+bool limit_loops_have_openmp() {
+#ifdef _OPENMP
+  return true;
+#else
+  return false;
+#endif
+}
+
 void limit_gd_linear_regression(const Problem& problem, int threads, FinalState& out) {
   const std::int64_t m = static_cast<std::int64_t>(problem.task_x.size());
   std::vector<std::int32_t> orders(static_cast<std::size_t>(problem.epochs * m));
@@ -153,16 +170,9 @@ void limit_gd_linear_regression(const Problem& problem, int threads, FinalState&
   }
   out.assign(problem.init.begin(), problem.init.end());
   std::vector<double> costs(static_cast<std::size_t>(problem.runs));
-  if (threads == 0) {
-    for (std::int64_t k = 0; k < problem.runs; ++k) {
-      costs[k] = line_fit_run(problem, orders, out.data() + 2 * k);
-    }
-    return;
-  }
-#pragma omp parallel for num_threads(threads) schedule(static)
-  for (std::int64_t k = 0; k < problem.runs; ++k) {
+  for_each_index(problem.runs, threads, [&](std::int64_t k) {
     costs[k] = line_fit_run(problem, orders, out.data() + 2 * k);
-  }
+  });
 }
 
 void limit_adam_rosenbrock(const Problem& problem, int threads, FinalState& out) {
@@ -185,12 +195,7 @@ void limit_ackley_grid(const Problem& problem, int threads, FinalState& out) {
       out[j * nx + i] = ackley.value_and_gradient<PortableMath>(w, g);
     }
   };
-  if (threads == 0) {
-    for (std::int64_t j = 0; j < ny; ++j) row(j);
-    return;
-  }
-#pragma omp parallel for num_threads(threads) schedule(static)
-  for (std::int64_t j = 0; j < ny; ++j) row(j);
+  for_each_index(ny, threads, row);
 }
 
 }  // namespace optbench::bench

@@ -15,6 +15,10 @@
 
 namespace optbench::bench {
 
+// Whether the loops were compiled with OpenMP (CPU builds); without it only threads == 0
+// is a measurement of its own.
+bool limit_loops_have_openmp();
+
 // Adam (article convention, constant learning rate) on 2-D Rosenbrock: K runs of T steps.
 void limit_adam_rosenbrock(const Problem& problem, int threads, FinalState& out);
 

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "suite/bench/final_state.hpp"
+#include "suite/bench/limit_loops.hpp"
 #include "suite/bench/measurement.hpp"
 #include "suite/bench/stream_copy.hpp"
 #include "suite/cli/log.hpp"
@@ -88,8 +89,11 @@ void measure(Context& c, const Entry& entry, scenario::Study study, std::int64_t
   }
   if (entry.workload->limit != nullptr) {
     FinalState out;
-    const std::vector<int> modes = req.threads == 1 ? std::vector<int>{0, 1}
-                                                    : std::vector<int>{req.threads};
+    std::vector<int> modes = req.threads == 1 ? std::vector<int>{0, 1}
+                                              : std::vector<int>{req.threads};
+    if (!limit_loops_have_openmp()) {
+      modes = req.threads == 1 ? std::vector<int>{0} : std::vector<int>{};
+    }
     for (const int threads : modes) {
       Measurement m = row(threads == 0 ? kLimitSerial : kLimitOpenmp, threads == 0 ? 1 : threads);
       m.seconds = time_limit(entry, problem, threads, req.repetitions, out);
