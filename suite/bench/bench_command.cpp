@@ -19,6 +19,7 @@
 #include "suite/cli/bench_table.hpp"
 #include "suite/cli/exit_code.hpp"
 #include "suite/cli/log.hpp"
+#include "suite/cli/output_file.hpp"
 #include "suite/cli/scenario_set.hpp"
 #include "suite/store/results_reader.hpp"
 
@@ -27,15 +28,6 @@ namespace {
 
 using cli::log;
 using cli::LogLevel;
-
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
   std::string text;
@@ -53,24 +45,6 @@ std::vector<std::string> builtin_scenarios() {
   }
   std::sort(files.begin(), files.end());
   return files;
-}
-
-bool output_is_usable(const std::string& output) {
-  if (output.empty()) {
-    log(LogLevel::kError, "-o: expected a file name, found an empty one");
-    return false;
-  }
-  const std::filesystem::path path(output);
-  const auto directory = path.has_parent_path() ? path.parent_path() : ".";
-  if (!std::filesystem::is_directory(directory)) {
-    log(LogLevel::kError, "output '{}': directory '{}' does not exist", output, directory.string());
-    return false;
-  }
-  if (std::filesystem::is_directory(path)) {
-    log(LogLevel::kError, "output '{}' is a directory; expected a file name", output);
-    return false;
-  }
-  return true;
 }
 
 // --backend names resolved; the compiled host backends when none are given.
@@ -96,7 +70,7 @@ std::optional<std::vector<std::string>> resolve_backends(const std::vector<std::
 
 store::Provenance provenance(const std::vector<std::string>& names, int threads) {
   return {joined(names, ","),     threads,
-          backends::host_cpu_model(), utc_now(),
+          backends::host_cpu_model(), cli::utc_now(),
           joined(backends::compiled_backends(), ","), backends::host_cpu_model(),
           backends::omp_environment()};
 }
@@ -148,7 +122,7 @@ void read_worker(const std::string& dir, int threads, BenchOutput& out) {
 }
 
 int import_only(const BenchOptions& o) {
-  if (!output_is_usable(o.output)) return cli::kExitBadInput;
+  if (!cli::output_location_is_usable(o.output)) return cli::kExitBadInput;
   if (std::filesystem::exists(o.output)) {
     try {
       store::open_results(o.output);
@@ -232,7 +206,7 @@ int bench_command(const BenchOptions& given) {
     run_worker({plan, *names, o.worker_threads, o.repetitions, o.worker_dir});
     return cli::kExitOk;
   }
-  if (!output_is_usable(o.output)) return cli::kExitBadInput;
+  if (!cli::output_location_is_usable(o.output)) return cli::kExitBadInput;
   return measure_all(o, plan, *names);
 }
 

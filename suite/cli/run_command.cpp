@@ -1,8 +1,6 @@
 #include <fmt/core.h>
 
-#include <chrono>
 #include <cmath>
-#include <ctime>
 #include <filesystem>
 
 #include "backends/backend.hpp"
@@ -10,6 +8,7 @@
 #include "suite/cli/commands.hpp"
 #include "suite/cli/exit_code.hpp"
 #include "suite/cli/log.hpp"
+#include "suite/cli/output_file.hpp"
 #include "suite/cli/scenario_set.hpp"
 #include "suite/engine/memory_estimate.hpp"
 #include "suite/engine/run_status.hpp"
@@ -18,35 +17,6 @@
 
 namespace optbench::cli {
 namespace {
-
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-// The output's directory must exist before any work starts; the file itself is replaced only
-// when all results are written.
-bool output_location_is_usable(const std::string& output) {
-  if (output.empty()) {
-    log(LogLevel::kError, "-o: expected a results file name, found an empty one");
-    return false;
-  }
-  const std::filesystem::path path(output);
-  const auto directory = path.has_parent_path() ? path.parent_path() : ".";
-  if (!std::filesystem::is_directory(directory)) {
-    log(LogLevel::kError, "output '{}': directory '{}' does not exist", output, directory.string());
-    return false;
-  }
-  if (std::filesystem::is_directory(path)) {
-    log(LogLevel::kError, "output '{}' is a directory; expected a file name", output);
-    return false;
-  }
-  return true;
-}
 
 // Refuses, before anything is allocated, a batch whose results would not fit in memory.
 bool fits_in_memory(const std::vector<scenario::Scenario>& scenarios, bool device_is_host) {
