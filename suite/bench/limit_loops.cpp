@@ -27,7 +27,7 @@ void for_each_index(std::int64_t n, int threads, const F& f) {
 
 // Runs stepped together by one thread: enough independent chains to hide the latency of
 // division and square root, few enough that the block's state stays in registers and L1.
-constexpr int kBlock = 8;
+constexpr int kBlock = 16;
 
 // A block of n <= kBlock runs starting at run `first`; the unused lanes start at the origin
 // and their results are dropped. Rosenbrock's gradient, then Adam, as in

@@ -36,6 +36,45 @@ KOKKOS_INLINE_FUNCTION void apply_update_at_rate(double alpha, const OptimizerSe
   }
 }
 
+// The same update for runs stepped side by side, in two parts that give the same bits:
+// begin_update once per run and update, then update_coordinate for each coordinate. They take
+// plain numbers, so that runs whose settings lie side by side can share vector instructions.
+
+// The numbers one run's update reads (those its kind does not use are ignored).
+struct UpdateRule {
+  double alpha;  // the schedule's rate for this update
+  double beta;
+  double beta1;
+  double beta2;
+  double epsilon;
+  AdamCorrections corrections;
+};
+
+template <OptimizerKind Kind>
+KOKKOS_INLINE_FUNCTION AdamCorrections begin_update(double beta1, double beta2,
+                                                    double& beta1_power, double& beta2_power) {
+  if constexpr (Kind == OptimizerKind::kAdam) {
+    return adam_corrections(beta1, beta2, beta1_power, beta2_power);
+  } else {
+    return {};
+  }
+}
+
+template <OptimizerKind Kind, class Math>
+KOKKOS_INLINE_FUNCTION void update_coordinate(const UpdateRule& u, double g, double& w,
+                                              double& first, double& second) {
+  if constexpr (Kind == OptimizerKind::kGd) {
+    gd_coordinate(u.alpha, g, w);
+  } else if constexpr (Kind == OptimizerKind::kMomentum) {
+    momentum_coordinate(u.alpha, u.beta, g, w, first);
+  } else if constexpr (Kind == OptimizerKind::kRmsprop) {
+    rmsprop_coordinate<Math>(u.alpha, u.beta, u.epsilon, g, w, second);
+  } else {
+    adam_coordinate<Math>(u.alpha, u.beta1, u.beta2, u.epsilon, u.corrections, g, w, first,
+                          second);
+  }
+}
+
 // Update t (0 for the first) of an optimizer of kind Kind, at the schedule's rate.
 template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
 KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int64_t t, int dim,
