@@ -55,7 +55,9 @@ struct RunProgress {
         stop_epoch("stop_epoch", runs) {}
 };
 
-template <class Space, class Math>
+// Fixed > 0: every run has exactly Fixed parameters, known to the compiler (a line fit's 2),
+// so its loops unroll and its parameters stay in registers; 0: P, known at run time.
+template <class Space, class Math, int Fixed = 0>
 struct RegressionKernel {
   using Memory = typename Space::memory_space;
   using State = Kokkos::View<double**, typename Space::array_layout, Memory>;
@@ -78,6 +80,8 @@ struct RegressionKernel {
   // This launch's block: epochs [first_epoch, first_epoch + order.extent(0)).
   std::int64_t first_epoch;
   Kokkos::View<const std::int32_t**, Kokkos::LayoutRight, Memory> order;
+
+  KOKKOS_INLINE_FUNCTION int parameters() const { return Fixed > 0 ? Fixed : P; }
 
   KOKKOS_INLINE_FUNCTION std::int64_t samples() const {
     return static_cast<std::int64_t>(x.extent(0));
@@ -107,7 +111,7 @@ struct RegressionKernel {
   KOKKOS_INLINE_FUNCTION double accumulate(const Weights& weights, Gradient& gradient,
                                            std::int64_t begin, std::int64_t end,
                                            const SampleAt& sample_at) const {
-    for (int p = 0; p < P; ++p) gradient[p] = 0.0;
+    for (int p = 0; p < parameters(); ++p) gradient[p] = 0.0;
     double loss = 0.0;
     if (d == 1 && o == 1) {
       for (std::int64_t s = begin; s < end; ++s) {
@@ -129,7 +133,7 @@ struct RegressionKernel {
     const double loss = accumulate(weights, gradient, 0, m, InIndexOrder{});
     const double scale = 2.0 / static_cast<double>(m);
     double squares = 0.0;
-    for (int p = 0; p < P; ++p) {
+    for (int p = 0; p < parameters(); ++p) {
       gradient[p] *= scale;
       squares += gradient[p] * gradient[p];
     }
@@ -140,7 +144,7 @@ struct RegressionKernel {
   template <class Weights>
   KOKKOS_INLINE_FUNCTION bool params_bounded(const Weights& weights) const {
     bool within = true;
-    for (int p = 0; p < P; ++p) {
+    for (int p = 0; p < parameters(); ++p) {
       within = within && compat::kmath::fabs(weights[p]) <= check.stop.diverge_above;
     }
     return within;
@@ -149,7 +153,7 @@ struct RegressionKernel {
   template <class Weights>
   KOKKOS_INLINE_FUNCTION void record(int k, std::int64_t r, const Weights& weights, double j,
                                      double norm) const {
-    for (int p = 0; p < P; ++p) out.params(k, r, p) = weights[p];
+    for (int p = 0; p < parameters(); ++p) out.params(k, r, p) = weights[p];
     out.cost(k, r) = j;
     out.grad_norm(k, r) = norm;
   }
@@ -211,8 +215,8 @@ struct RegressionKernel {
         accumulate(weights, gradient, begin, end, InEpochOrder{order, e});
         const double scale =
             end - begin == b ? full_batch_scale : 2.0 / static_cast<double>(end - begin);
-        for (int p = 0; p < P; ++p) gradient[p] *= scale;
-        optimizers::apply_update<Math>(s, updates, P, gradient, weights, state);
+        for (int p = 0; p < parameters(); ++p) gradient[p] *= scale;
+        optimizers::apply_update<Math>(s, updates, parameters(), gradient, weights, state);
         ++updates;
         if (!params_bounded(weights)) {
           double norm = 0.0;
@@ -230,11 +234,12 @@ struct RegressionKernel {
   KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
     const bool fresh = first_epoch == 0;
     if (!fresh && progress.running(k) == 0) return;
-    if (P <= kLocalParameters) {
-      double weights[kLocalParameters];
-      double gradient[kLocalParameters];
-      optimizers::OptimizerState<kLocalParameters> state;
-      for (int p = 0; p < P; ++p) {
+    if (Fixed > 0 || P <= kLocalParameters) {
+      constexpr int kSize = Fixed > 0 ? Fixed : kLocalParameters;
+      double weights[kSize];
+      double gradient[kSize];
+      optimizers::OptimizerState<kSize> state;
+      for (int p = 0; p < parameters(); ++p) {
         weights[p] = fresh ? in.init(k, p) : w(k, p);
         state.first[p] = fresh ? 0.0 : first(k, p);
         state.second[p] = fresh ? 0.0 : second(k, p);
@@ -242,7 +247,7 @@ struct RegressionKernel {
       state.beta1_power = fresh ? 1.0 : progress.powers(k, 0);
       state.beta2_power = fresh ? 1.0 : progress.powers(k, 1);
       train_block(k, weights, gradient, state);
-      for (int p = 0; p < P; ++p) {
+      for (int p = 0; p < parameters(); ++p) {
         w(k, p) = weights[p];
         first(k, p) = state.first[p];
         second(k, p) = state.second[p];
@@ -255,7 +260,7 @@ struct RegressionKernel {
     Row gradient{g, k};
     optimizers::RowState<Row> state{{first, k}, {second, k}, 1.0, 1.0};
     if (fresh) {
-      for (int p = 0; p < P; ++p) {
+      for (int p = 0; p < parameters(); ++p) {
         w(k, p) = in.init(k, p);
         first(k, p) = 0.0;
         second(k, p) = 0.0;

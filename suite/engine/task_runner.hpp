@@ -95,11 +95,10 @@ inline void measure_final_states(const landscapes::TaskDataset& data, StudyResul
   }
 }
 
-template <class Space, class Math>
-void train(const scenario::Study& study, const landscapes::TaskDataset& data,
-           StudyResult& result) {
+template <class Space, class Kernel>
+void train_with(const scenario::Study& study, const landscapes::TaskDataset& data,
+                StudyResult& result) {
   using Memory = typename Space::memory_space;
-  using Kernel = RegressionKernel<Space, Math>;
   const auto K = static_cast<int>(study.runs.size());
   const int P = study.dim;
   const std::int64_t m = data.samples;
@@ -154,6 +153,17 @@ void train(const scenario::Study& study, const landscapes::TaskDataset& data,
   for (int k = 0; k < K; ++k) {
     result.stop_epoch.push_back(stop_epoch(k));
     result.samples += stop_epoch(k) * m;
+  }
+}
+
+// Trains the study's runs; a line fit's two parameters are known to the compiler.
+template <class Space, class Math>
+void train(const scenario::Study& study, const landscapes::TaskDataset& data,
+           StudyResult& result) {
+  if (data.features == 1 && data.outputs == 1) {
+    train_with<Space, RegressionKernel<Space, Math, 2>>(study, data, result);
+  } else {
+    train_with<Space, RegressionKernel<Space, Math>>(study, data, result);
   }
 }
 
