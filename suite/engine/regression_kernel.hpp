@@ -21,6 +21,7 @@
 #include "backends/kokkos_compat.hpp"
 #include "landscapes/regression/epoch_order.hpp"
 #include "landscapes/regression/linear_model.hpp"
+#include "suite/engine/flatten.hpp"
 #include "suite/engine/record_plan.hpp"
 #include "suite/engine/run_views.hpp"
 #include "suite/optimizers/update.hpp"
@@ -92,11 +93,17 @@ struct RegressionKernel {
     KOKKOS_INLINE_FUNCTION std::int64_t operator()(std::int64_t i) const { return i; }
   };
 
-  // Position p of epoch row e's sample order.
+  // Position p of an epoch's sample order (a row of `order`).
   struct InEpochOrder {
-    Kokkos::View<const std::int32_t**, Kokkos::LayoutRight, Memory> order;
-    int e;
-    KOKKOS_INLINE_FUNCTION std::int64_t operator()(std::int64_t p) const { return order(e, p); }
+    const std::int32_t* row;
+    KOKKOS_INLINE_FUNCTION std::int64_t operator()(std::int64_t p) const { return row[p]; }
+  };
+
+  // Column 0 of a row-major [m, 1] View read through its pointer, as add_sample indexes it:
+  // the line fit's inner loop then needs no strides.
+  struct Column {
+    const double* values;
+    KOKKOS_INLINE_FUNCTION double operator()(std::int64_t i, int) const { return values[i]; }
   };
 
   // Up to this many parameters a run's parameters, gradient and optimizer memory live in
@@ -114,8 +121,10 @@ struct RegressionKernel {
     for (int p = 0; p < parameters(); ++p) gradient[p] = 0.0;
     double loss = 0.0;
     if (d == 1 && o == 1) {
+      const Column xs{x.data()};
+      const Column ys{y.data()};
       for (std::int64_t s = begin; s < end; ++s) {
-        landscapes::add_sample(x, y, sample_at(s), 1, 1, weights, gradient, loss);
+        landscapes::add_sample(xs, ys, sample_at(s), 1, 1, weights, gradient, loss);
       }
       return loss;
     }
@@ -212,7 +221,7 @@ struct RegressionKernel {
       const std::int64_t epoch = first_epoch + e;  // epochs done before this one
       for (std::int64_t begin = 0; begin < m; begin += b) {
         const std::int64_t end = landscapes::batch_end(begin, b, m);
-        accumulate(weights, gradient, begin, end, InEpochOrder{order, e});
+        accumulate(weights, gradient, begin, end, InEpochOrder{&order(e, 0)});
         const double scale =
             end - begin == b ? full_batch_scale : 2.0 / static_cast<double>(end - begin);
         for (int p = 0; p < parameters(); ++p) gradient[p] *= scale;
@@ -231,7 +240,7 @@ struct RegressionKernel {
     progress.updates(k) = updates;
   }
 
-  KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
+  OPTBENCH_FLATTEN KOKKOS_INLINE_FUNCTION void operator()(const int k) const {
     const bool fresh = first_epoch == 0;
     if (!fresh && progress.running(k) == 0) return;
     if (Fixed > 0 || P <= kLocalParameters) {

@@ -84,21 +84,21 @@ void evaluate_grid(const scenario::GridRequest& grid, const landscapes::Landscap
   Kokkos::deep_copy(x, Kokkos::View<const double*, Kokkos::HostSpace>(result.x.data(), nx));
   Kokkos::deep_copy(y, Kokkos::View<const double*, Kokkos::HostSpace>(result.y.data(), ny));
   const bool moved = spec.instance != 0;
-  GridKernel<Space, Landscape, Math> kernel{
-      landscape,
-      {moved ? spec.shift[0] : 0.0, moved ? spec.shift[1] : 0.0},
-      spec.offset,
-      moved,
-      x,
-      y,
-      Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
-
+  using Kernel = GridKernel<Space, Landscape, Math>;
+  Kernel kernel{landscape,
+                {moved ? spec.shift[0] : 0.0, moved ? spec.shift[1] : 0.0},
+                moved ? spec.offset : -0.0,
+                x,
+                y,
+                Kokkos::View<double**, Kokkos::LayoutRight, Memory>("grid", ny, nx)};
   Space space;
   space.fence();
   Kokkos::Timer timer;
   Kokkos::parallel_for(
       "optbench::grid",
-      Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(space, 0, nx * ny), kernel);
+      Kokkos::RangePolicy<Space, Kokkos::IndexType<std::int64_t>>(space, 0,
+                                                                 Kernel::work_items(nx, ny)),
+      kernel);
   space.fence();
   result.seconds = timer.seconds();
   result.value = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace{}, kernel.value);
