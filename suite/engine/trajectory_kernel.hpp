@@ -137,7 +137,7 @@ struct TrajectoryKernel {
       bool within = compat::kmath::fabs(j) <= bound;
       for (int i = 0; i < kDim; ++i) within = within & (compat::kmath::fabs(w[i]) <= bound);
       const bool near = targets & (j - check.target_value <= check.stop.cost_tol);
-      restless[b] = within & !near ? 0.0 : blk.live[b];
+      restless[b] = (within & !near) ? 0.0 : blk.live[b];
       blk.seen_j[b] = j;
       for (int i = 0; i < kDim; ++i) {
         blk.seen_w[i][b] = w[i];
