@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "backends/portable_math.hpp"
+#include "landscapes/instance.hpp"
 #include "landscapes/registry.hpp"
 #include "suite/engine/run_study.hpp"
 #include "suite/scenario/parser.hpp"
@@ -242,6 +244,41 @@ TEST(LandscapeInstance, InstanceZeroIsTheTextbookFunctionBitForBit) {
           << c.landscape << ", run " << k;
     }
   }
+}
+
+// A landscape whose value and gradient can be -0: J = x y, gradient (y, x).
+struct SignedZeroProduct {
+  static constexpr int kDim = 2;
+  template <class Math>
+  double value_and_gradient(const double* w, double* g) const {
+    g[0] = w[1];
+    g[1] = w[0];
+    return w[0] * w[1];
+  }
+};
+
+// Instance 0 runs without a branch (w - (+0), then J + (-0)); every value and gradient must
+// keep its bits, the sign of zero included, which J + (+0) would lose.
+TEST(LandscapeInstance, InstanceZeroKeepsEveryBitEvenTheSignOfZero) {
+  landscapes::LandscapeSpec spec;
+  spec.instance = 0;
+  const auto instance = landscapes::Instance<SignedZeroProduct>::from({}, spec);
+  const double values[] = {-0.0, 0.0, 1.5, -2.25, 1e-310, -1e300, INFINITY, NAN};
+  for (const double x : values) {
+    for (const double y : values) {
+      const double w[2] = {x, y};
+      double expected_g[2];
+      double g[2];
+      const double expected = SignedZeroProduct{}.value_and_gradient<PortableMath>(w, expected_g);
+      const double got = instance.value_and_gradient<PortableMath>(w, g);
+      EXPECT_TRUE(same_bytes(&got, &expected, sizeof(double))) << x << ", " << y;
+      EXPECT_TRUE(same_bytes(g, expected_g, sizeof(g))) << x << ", " << y;
+    }
+  }
+  const double w[2] = {-0.0, 3.0};
+  double g[2];
+  EXPECT_TRUE(std::signbit(instance.value_and_gradient<PortableMath>(w, g)));
+  EXPECT_TRUE(std::signbit(g[1]));
 }
 
 TEST(LandscapeInstance, DifferentInstancesAndSeedsGiveDifferentShiftsAndTheSameOnesRepeat) {
