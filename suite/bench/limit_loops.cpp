@@ -109,15 +109,34 @@ struct OrderRow {
   KOKKOS_INLINE_FUNCTION std::int32_t& operator()(std::int64_t i) const { return row[i]; }
 };
 
-// One line-fit run through every epoch; returns its last epoch-end cost, which keeps the
-// evaluation from being optimised away.
+// The full-data cost at w, with the gradient sums the engine also evaluates kept in the loop:
+// 0 * (gw + gb) is not folded away under IEEE rules (NaN, infinities).
+double full_data_cost(const Problem& p, const double* w) {
+  const std::int64_t m = static_cast<std::int64_t>(p.task_x.size());
+  const double* x = p.task_x.data();
+  const double* y = p.task_y.data();
+  double loss = 0.0;
+  double gw = 0.0;
+  double gb = 0.0;
+  for (std::int64_t i = 0; i < m; ++i) {
+    const double residual = (0.0 + w[0] * x[i]) + w[1] - y[i];
+    loss += residual * residual;
+    gw += residual * x[i];
+    gb += residual;
+  }
+  return loss / static_cast<double>(m) + 0.0 * (gw + gb);
+}
+
+// One line-fit run through every epoch, with the full-data cost at the start and at every
+// epoch end as the engine evaluates it (record 0 and the stop rule need the starting cost);
+// returns the sum of those costs, which keeps the evaluations from being optimised away.
 double line_fit_run(const Problem& p, const std::vector<std::int32_t>& orders, double* w) {
   const std::int64_t m = static_cast<std::int64_t>(p.task_x.size());
   const double* x = p.task_x.data();
   const double* y = p.task_y.data();
   const double alpha = p.settings.learning_rate;
   const double full_batch_scale = 2.0 / static_cast<double>(p.batch_size);
-  double cost = 0.0;
+  double costs = full_data_cost(p, w);
   for (std::int64_t e = 0; e < p.epochs; ++e) {
     const std::int32_t* order = orders.data() + e * m;
     for (std::int64_t begin = 0; begin < m; begin += p.batch_size) {
@@ -135,20 +154,9 @@ double line_fit_run(const Problem& p, const std::vector<std::int32_t>& orders, d
       w[0] -= alpha * (gw * scale);
       w[1] -= alpha * (gb * scale);
     }
-    double loss = 0.0;
-    double gw = 0.0;
-    double gb = 0.0;
-    for (std::int64_t i = 0; i < m; ++i) {
-      const double residual = (0.0 + w[0] * x[i]) + w[1] - y[i];
-      loss += residual * residual;
-      gw += residual * x[i];
-      gb += residual;
-    }
-    // 0 * (gw + gb) is not folded away under IEEE rules (NaN, infinities), so the gradient
-    // sums the engine also evaluates stay in the loop.
-    cost = loss / static_cast<double>(m) + 0.0 * (gw + gb);
+    costs += full_data_cost(p, w);
   }
-  return cost;
+  return costs;
 }
 
 }  // namespace
