@@ -17,28 +17,10 @@
 
 namespace optbench::optimizers {
 
-// Applies one update of an optimizer of kind Kind, known at compile time, with learning rate
-// alpha (the schedule's rate for this update) to the dim coordinates of w given the gradient
-// g at w. w, g and the state's `first` and `second` are anything indexable with [i]: register
-// arrays for compile-time dimensions (the loops then unroll), View rows for runtime ones.
-template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
-KOKKOS_INLINE_FUNCTION void apply_update_at_rate(double alpha, const OptimizerSettings& s,
-                                                 int dim, const Gradient& g, Weights&& w,
-                                                 State& state) {
-  if constexpr (Kind == OptimizerKind::kGd) {
-    gd_update(alpha, dim, g, w);
-  } else if constexpr (Kind == OptimizerKind::kMomentum) {
-    momentum_update(alpha, s.beta, dim, g, w, state);
-  } else if constexpr (Kind == OptimizerKind::kRmsprop) {
-    rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
-  } else {
-    adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
-  }
-}
-
-// The same update for runs stepped side by side, in two parts that give the same bits:
-// begin_update once per run and update, then update_coordinate for each coordinate. They take
-// plain numbers, so that runs whose settings lie side by side can share vector instructions.
+// An update for runs stepped side by side, in two parts that give the bits of apply_update
+// (below): begin_update once per run and update, then update_coordinate for each coordinate.
+// They take plain numbers, so that runs whose settings lie side by side can share vector
+// instructions.
 
 // The numbers one run's update reads (those its kind does not use are ignored).
 struct UpdateRule {
@@ -75,12 +57,23 @@ KOKKOS_INLINE_FUNCTION void update_coordinate(const UpdateRule& u, double g, dou
   }
 }
 
-// Update t (0 for the first) of an optimizer of kind Kind, at the schedule's rate.
+// Update t (0 for the first) of an optimizer of kind Kind, known at compile time, at the
+// schedule's rate, to the dim coordinates of w given the gradient g at w. w, g and the state's
+// `first` and `second` are anything indexable with [i]: register arrays for compile-time
+// dimensions (the loops then unroll), View rows for runtime ones.
 template <OptimizerKind Kind, class Math, class Gradient, class Weights, class State>
 KOKKOS_INLINE_FUNCTION void apply_update_as(const OptimizerSettings& s, std::int64_t t, int dim,
                                             const Gradient& g, Weights&& w, State& state) {
-  apply_update_at_rate<Kind, Math>(scheduled_rate(s.learning_rate, s.schedule, t), s, dim, g, w,
-                                   state);
+  const double alpha = scheduled_rate(s.learning_rate, s.schedule, t);
+  if constexpr (Kind == OptimizerKind::kGd) {
+    gd_update(alpha, dim, g, w);
+  } else if constexpr (Kind == OptimizerKind::kMomentum) {
+    momentum_update(alpha, s.beta, dim, g, w, state);
+  } else if constexpr (Kind == OptimizerKind::kRmsprop) {
+    rmsprop_update<Math>(alpha, s.beta, s.epsilon, dim, g, w, state);
+  } else {
+    adam_update<Math>(alpha, s.beta1, s.beta2, s.epsilon, dim, g, w, state);
+  }
 }
 
 // The same for the kind in the settings.
